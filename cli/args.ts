@@ -1,0 +1,121 @@
+/** The command line, parsed into what to do, or a message for a person who typed it wrong. */
+import { parseArgs } from 'node:util';
+import { FORMAT_IDS, type FormatId } from '../core/registry/types';
+import { starletteVersionProblem } from '../core/versions';
+
+export interface Command {
+  mode: 'search' | 'list' | 'batch' | 'help' | 'version';
+  query: string;
+  json: boolean;
+  format: FormatId | null;
+  starlette: string | null;
+  limit: number;
+}
+
+export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
+
+export const USAGE = `Usage: status-palette [options] <query...>
+
+Finds HTTP and WebSocket statuses by number, constant name (FastAPI/Starlette, deprecated, or
+another framework's), reason phrase or plain words, and prints them.
+
+Examples:
+  status-palette 404
+  status-palette rate limit
+  status-palette HTTP_422_UNPROCESSABLE_ENTITY
+  status-palette --format go 429
+  status-palette --list --json
+
+Options:
+  --format ID        print only the copy text of the first match (with --list: of every status)
+                     ID: ${FORMAT_IDS.join(', ')}
+  --starlette VER    write Starlette names as version VER has them (e.g. 0.47)
+  --limit N          at most N matches (default 10)
+  --json             print JSON: an array of registry entries with their match reasons
+  --list             print the whole registry
+  --batch            read queries from standard input, one per line; with --json, one JSON
+                     array per line, in order ([] when nothing matches)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error.`;
+
+export function parseCommand(argv: readonly string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        starlette: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        list: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // node:util's messages name the flag; drop its internal error code and hint.
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: text.split('. To specify')[0]!.replace(/^TypeError \[\w+\]: /, ''),
+    };
+  }
+  const { values, positionals } = parsed;
+  const command: Command = {
+    mode: values.help
+      ? 'help'
+      : values.version
+        ? 'version'
+        : values.list
+          ? 'list'
+          : values.batch
+            ? 'batch'
+            : 'search',
+    query: positionals.join(' ').trim(),
+    json: values.json ?? false,
+    format: null,
+    starlette: null,
+    limit: 10,
+  };
+  if (values.format !== undefined) {
+    if (!(FORMAT_IDS as readonly string[]).includes(values.format)) {
+      return {
+        ok: false,
+        message: `unknown format "${values.format}"; choose one of: ${FORMAT_IDS.join(', ')}`,
+      };
+    }
+    command.format = values.format as FormatId;
+  }
+  if (values.starlette !== undefined) {
+    const problem = starletteVersionProblem(values.starlette);
+    if (problem) return { ok: false, message: problem };
+    command.starlette = values.starlette;
+  }
+  if (values.limit !== undefined) {
+    if (!/^\d{1,6}$/.test(values.limit) || Number(values.limit) < 1) {
+      return {
+        ok: false,
+        message: `--limit takes a whole number of at least 1, not "${values.limit}"`,
+      };
+    }
+    command.limit = Number(values.limit);
+  }
+  if (values.list && values.batch)
+    return { ok: false, message: '--list and --batch cannot be used together' };
+  if ((values.list || values.batch) && command.query) {
+    return {
+      ok: false,
+      message: `--${values.list ? 'list' : 'batch'} takes no query, but got "${command.query}"`,
+    };
+  }
+  if (command.mode === 'search' && !command.query) {
+    return { ok: false, message: 'no query given (try: status-palette 404, or --help)' };
+  }
+  return { ok: true, command };
+}

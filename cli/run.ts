@@ -1,0 +1,149 @@
+/**
+ * The terminal front: the same registry, search and copy rules as the app, printed for a person
+ * or as JSON for scripts. Takes its input and output as arguments so tests drive it in-process.
+ */
+import { copyText, formatsFor } from '../core/copy';
+import { REGISTRY, classOf, type StatusEntry } from '../core/registry';
+import { search, type SearchResult } from '../core/search';
+import { parseCommand, USAGE, type Command } from './args';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Standard input, line by line (only read by --batch). */
+  lines: () => AsyncIterable<string>;
+  color: boolean;
+  version: string;
+}
+
+const CLASS_COLOR: Record<string, string> = {
+  '1xx': '36',
+  '2xx': '32',
+  '3xx': '34',
+  '4xx': '33',
+  '5xx': '31',
+  websocket: '35',
+  unofficial: '90',
+};
+
+function entryJson(entry: StatusEntry, command: Command, result?: SearchResult) {
+  const json: Record<string, unknown> = {
+    ...entry,
+    formats: formatsFor(entry, { starlette: command.starlette }),
+  };
+  if (result) {
+    json.reasons = result.reasons;
+    json.matchedName = result.matchedName;
+  }
+  return json;
+}
+
+function humanLine(result: SearchResult, command: Command, color: boolean): string {
+  const { entry } = result;
+  const outcome = copyText(entry, command.format ?? 'fastapi', { starlette: command.starlette });
+  const name = outcome.ok ? outcome.text : `(${outcome.message})`;
+  const code = String(entry.code).padEnd(5);
+  const paint = (c: string, s: string) => (color ? `\u001b[${c}m${s}\u001b[0m` : s);
+  const badges = [
+    entry.kind === 'websocket' ? 'websocket' : null,
+    entry.kind === 'unofficial' ? `unofficial: ${entry.vendor}` : null,
+    entry.flags.maySendInCloseFrame === false ? 'never sent in a close frame' : null,
+    entry.flags.ianaStatus === 'unused' || entry.flags.ianaStatus === 'obsoleted'
+      ? `IANA: ${entry.flags.ianaStatus}`
+      : null,
+  ].filter(Boolean);
+  let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${entry.phrase}`;
+  if (badges.length) line += `  [${badges.join(', ')}]`;
+  line += paint('2', `  · ${result.reasons.join(', ')}`);
+  if (result.matchedName?.note)
+    line += `\n      ${paint('33', `note: ${result.matchedName.note}`)}`;
+  return line;
+}
+
+function printResults(results: SearchResult[], command: Command, io: CliIO): void {
+  if (command.format) {
+    const first = results[0];
+    if (!first) return;
+    const outcome = copyText(first.entry, command.format, { starlette: command.starlette });
+    if (command.json) io.stdout(JSON.stringify({ code: first.entry.code, ...outcome }));
+    else if (outcome.ok) {
+      io.stdout(outcome.text);
+      if (outcome.note) io.stderr(`note: ${outcome.note}`);
+    } else io.stderr(outcome.message);
+    return;
+  }
+  if (command.json)
+    io.stdout(
+      JSON.stringify(
+        results.map((r) => entryJson(r.entry, command, r)),
+        null,
+        2,
+      ),
+    );
+  else for (const r of results) io.stdout(humanLine(r, command, io.color));
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) {
+    io.stderr(`status-palette: ${parsed.message}`);
+    io.stderr('Run status-palette --help for usage.');
+    return 2;
+  }
+  const { command } = parsed;
+  switch (command.mode) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'version':
+      io.stdout(io.version);
+      return 0;
+    case 'list': {
+      if (command.format) {
+        for (const entry of REGISTRY) {
+          const outcome = copyText(entry, command.format, { starlette: command.starlette });
+          io.stdout(`${entry.code}\t${outcome.ok ? outcome.text : ''}`);
+        }
+      } else if (command.json) {
+        io.stdout(
+          JSON.stringify(
+            REGISTRY.map((e) => entryJson(e, command)),
+            null,
+            2,
+          ),
+        );
+      } else {
+        for (const entry of REGISTRY)
+          io.stdout(
+            humanLine({ entry, score: 0, reasons: [], matchedName: null }, command, io.color),
+          );
+      }
+      return 0;
+    }
+    case 'batch': {
+      for await (const line of io.lines()) {
+        const results = search(line, { limit: command.limit });
+        if (command.json)
+          io.stdout(JSON.stringify(results.map((r) => entryJson(r.entry, command, r))));
+        else io.stdout(results.map((r) => r.entry.code).join(' '));
+      }
+      return 0;
+    }
+    case 'search': {
+      const results = search(command.query, { limit: command.limit });
+      if (results.length === 0) {
+        if (command.json && !command.format) io.stdout('[]');
+        io.stderr(`status-palette: nothing matches "${command.query.slice(0, 80)}"`);
+        return 1;
+      }
+      printResults(results, command, io);
+      const first = results[0]!;
+      if (
+        command.format &&
+        !copyText(first.entry, command.format, { starlette: command.starlette }).ok
+      )
+        return 1;
+      return 0;
+    }
+  }
+}

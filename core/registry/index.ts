@@ -1,0 +1,168 @@
+/**
+ * The registry: one entry per status, assembled once from the facts (Starlette, IANA), the
+ * ecosystems' names and the words for people. Everything here is plain data; the fronts read it.
+ */
+import { ECOSYSTEMS } from './ecosystems';
+import { HTTP_FACTS } from './facts/http';
+import { WEBSOCKET_FACTS } from './facts/websocket';
+import { buildFormats } from './formats';
+import { IANA_NOTES } from './iana-notes';
+import { nameLifetimes } from './starlette-names';
+import {
+  ECOSYSTEM_IDS,
+  type OtherName,
+  type StatusClass,
+  type StatusEntry,
+  type StatusWords,
+} from './types';
+import { HTTP_WORDS } from './words/http';
+import { UNOFFICIAL_STATUSES } from './words/unofficial';
+import { WEBSOCKET_WORDS } from './words/websocket';
+
+export * from './types';
+export { CLASS_DESCRIPTIONS } from './words/classes';
+
+/** Every name other ecosystems have for `code` besides the one their format copies. */
+function otherNamesOf(code: number): OtherName[] {
+  const others: OtherName[] = [];
+  for (const id of ECOSYSTEM_IDS) {
+    const ecosystem = ECOSYSTEMS[id];
+    const [, ...rest] = ecosystem.names[code] ?? [];
+    for (const name of rest) {
+      others.push(
+        typeof name === 'string'
+          ? {
+              ecosystem: id,
+              name: ecosystem.prefix + name,
+              note: 'another name in the same release',
+            }
+          : { ecosystem: id, name: ecosystem.prefix + name.name, note: name.note },
+      );
+    }
+    for (const name of ecosystem.olderNames?.[code] ?? []) {
+      others.push({ ecosystem: id, name: ecosystem.prefix + name.name, note: name.note });
+    }
+  }
+  return others;
+}
+
+function wordsOf(table: Readonly<Record<number, StatusWords>>, code: number): StatusWords {
+  const words = table[code];
+  // A missing entry is a data bug that the tests report; failing here names it at once.
+  if (!words) throw new Error(`no words for status ${code}`);
+  return words;
+}
+
+function pickWords(words: StatusWords): StatusWords {
+  const { summary, seeAlso, headers, reference, mdn, keywords } = words;
+  return { summary, seeAlso, headers, reference, mdn, keywords };
+}
+
+function buildRegistry(): StatusEntry[] {
+  const http = HTTP_FACTS.map((fact): StatusEntry => ({
+    code: fact.code,
+    kind: 'http',
+    constant: fact.constant,
+    phrase: fact.phrase,
+    deprecatedAliases: fact.deprecatedAliases,
+    formerNames: [],
+    since: fact.since,
+    flags: {
+      noBody: fact.code < 200 || fact.code === 204 || fact.code === 205 || fact.code === 304,
+      maySendInCloseFrame: null,
+      ianaStatus: fact.iana,
+    },
+    formats: buildFormats(
+      {
+        code: fact.code,
+        kind: 'http',
+        phrase: fact.phrase,
+        wirePhrase: fact.wirePhrase ?? null,
+        maySendInCloseFrame: null,
+      },
+      fact.constant,
+      ECOSYSTEMS,
+    ),
+    otherNames: otherNamesOf(fact.code),
+    ianaNote: IANA_NOTES[fact.code] ?? null,
+    vendor: null,
+    ...pickWords(wordsOf(HTTP_WORDS, fact.code)),
+  }));
+  const websocket = WEBSOCKET_FACTS.map((fact): StatusEntry => ({
+    code: fact.code,
+    kind: 'websocket',
+    constant: fact.constant,
+    phrase: fact.phrase,
+    deprecatedAliases: [],
+    formerNames: fact.formerNames,
+    since: fact.since,
+    flags: { noBody: false, maySendInCloseFrame: fact.maySendInCloseFrame, ianaStatus: 'assigned' },
+    formats: buildFormats(
+      {
+        code: fact.code,
+        kind: 'websocket',
+        phrase: fact.phrase,
+        wirePhrase: null,
+        maySendInCloseFrame: fact.maySendInCloseFrame,
+      },
+      fact.constant,
+      ECOSYSTEMS,
+    ),
+    otherNames: [],
+    ianaNote: IANA_NOTES[fact.code] ?? null,
+    vendor: null,
+    ...pickWords(wordsOf(WEBSOCKET_WORDS, fact.code)),
+  }));
+  const unofficial = UNOFFICIAL_STATUSES.map((status): StatusEntry => ({
+    code: status.code,
+    kind: 'unofficial',
+    constant: null,
+    phrase: status.phrase,
+    deprecatedAliases: [],
+    formerNames: [],
+    since: null,
+    flags: { noBody: false, maySendInCloseFrame: null, ianaStatus: 'unofficial' },
+    formats: buildFormats(
+      {
+        code: status.code,
+        kind: 'unofficial',
+        phrase: status.phrase,
+        wirePhrase: null,
+        maySendInCloseFrame: null,
+      },
+      null,
+      ECOSYSTEMS,
+    ),
+    otherNames: otherNamesOf(status.code),
+    ianaNote: null,
+    vendor: status.vendor,
+    ...pickWords(status),
+  }));
+  return [...http, ...websocket, ...unofficial];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Every status, HTTP by code, then WebSocket close codes, then unofficial codes. Frozen. */
+export const REGISTRY: readonly StatusEntry[] = deepFreeze(buildRegistry());
+
+const BY_CODE: ReadonlyMap<number, StatusEntry> = new Map(REGISTRY.map((e) => [e.code, e]));
+
+/** Codes are unique across kinds: WebSocket codes are 1000+, unofficial ones are unassigned HTTP codes. */
+export function entryByCode(code: number): StatusEntry | undefined {
+  return BY_CODE.get(code);
+}
+
+export function classOf(entry: Pick<StatusEntry, 'code' | 'kind'>): StatusClass {
+  if (entry.kind !== 'http') return entry.kind;
+  return `${Math.floor(entry.code / 100)}xx` as StatusClass;
+}
+
+/** Name lifetimes for the Starlette version option (see starlette-names.ts). */
+export const STARLETTE_NAME_LIFETIMES = nameLifetimes(HTTP_FACTS, WEBSOCKET_FACTS);

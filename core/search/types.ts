@@ -1,0 +1,27 @@
+import type { StatusEntry } from '../registry/types';
+
+/** Why a result matched, strongest first: the window shows it quietly beside the row. */
+export type MatchReason =
+  'code' | 'constant' | 'alias' | 'otherName' | 'phrase' | 'keyword' | 'summary' | 'typo';
+
+/** The name a name-like query matched, so fronts can say "deprecated, use X". */
+export interface MatchedName {
+  name: string;
+  /** A Starlette name that warns or no longer exists. */
+  deprecated: boolean;
+  /** The name to write instead, when `deprecated`. */
+  replacement: string | null;
+  note: string | null;
+}
+
+export interface SearchResult {
+  entry: StatusEntry;
+  score: number;
+  reasons: MatchReason[];
+  matchedName: MatchedName | null;
+}
+
+export interface SearchOptions {
+  /** At most this many results (default 10). */
+  limit?: number;
+}

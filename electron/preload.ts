@@ -1,0 +1,2 @@
+// The preload's bridge arrives with the window issue.
+export {};

@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+
+export default ts.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    // core/ is shared by every front: it must not reach for Electron, Node or the DOM.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'os'],
+              message: 'core/ stays pure: pass services in as arguments.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the composition root and the preload may load Electron as a value (issue 7's rule).
+    files: ['**/*.ts', '**/*.svelte'],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Take Electron services as arguments; only electron/main.ts and electron/preload.ts import electron.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

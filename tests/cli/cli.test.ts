@@ -1,0 +1,173 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run';
+
+async function cli(args: string[], stdin: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    lines: async function* () {
+      yield* stdin;
+    },
+    color: false,
+    version: '9.9.9',
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('status-palette (in process)', () => {
+  it('prints matches for a person, exact first', async () => {
+    const { code, out } = await cli(['404']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^404\s+status\.HTTP_404_NOT_FOUND\s+Not Found/);
+  });
+  it('says a deprecated name is deprecated and what replaced it', async () => {
+    const { code, out } = await cli(['HTTP_422_UNPROCESSABLE_ENTITY']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^422\s+status\.HTTP_422_UNPROCESSABLE_CONTENT/);
+    expect(out).toContain('deprecated since Starlette 0.48.0; use HTTP_422_UNPROCESSABLE_CONTENT');
+  });
+  it('searches plain words across several arguments', async () => {
+    const { out } = await cli(['rate', 'limit']);
+    expect(out.split('\n')[0]).toMatch(/^429\s/);
+  });
+  it('prints only the copy text with --format', async () => {
+    expect(await cli(['--format', 'go', '429'])).toMatchObject({
+      code: 0,
+      out: 'http.StatusTooManyRequests',
+      err: '',
+    });
+    expect(await cli(['--format', 'fastapi-raise', 'not found'])).toMatchObject({
+      out: 'raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail="...")',
+    });
+  });
+  it('falls back to the number, on stdout, with a note on stderr', async () => {
+    const { code, out, err } = await cli(['--format', 'go', '306']);
+    expect(code).toBe(0);
+    expect(out).toBe('306');
+    expect(err).toContain('copied the number');
+  });
+  it('applies the Starlette version option', async () => {
+    expect((await cli(['--starlette', '0.47', '--format', 'fastapi', '422'])).out).toBe(
+      'status.HTTP_422_UNPROCESSABLE_ENTITY',
+    );
+    const early = await cli(['--starlette', '0.13', '--format', 'fastapi', '103']);
+    expect(early.code).toBe(1);
+    expect(early.out).toBe('');
+    expect(early.err).toContain('0.14.2');
+  });
+  it('prints the whole registry as one JSON array with --list --json', async () => {
+    const { code, out } = await cli(['--list', '--json']);
+    expect(code).toBe(0);
+    const list = JSON.parse(out);
+    expect(list.length).toBeGreaterThanOrEqual(78);
+    for (const key of [
+      'code',
+      'kind',
+      'constant',
+      'phrase',
+      'deprecatedAliases',
+      'formerNames',
+      'since',
+      'flags',
+      'formats',
+      'otherNames',
+      'summary',
+      'seeAlso',
+      'headers',
+      'reference',
+      'mdn',
+      'keywords',
+    ]) {
+      expect(list[0]).toHaveProperty(key);
+    }
+    expect(Object.keys(list[0].formats)[0]).toBe('fastapi');
+  });
+  it('prints matches as JSON entries with their reasons', async () => {
+    const list = JSON.parse((await cli(['--json', 'HTTPStatus.CONFLICT'])).out);
+    expect(list[0]).toMatchObject({
+      code: 409,
+      constant: 'HTTP_409_CONFLICT',
+      reasons: expect.arrayContaining(['otherName']),
+    });
+    expect(
+      JSON.parse((await cli(['--json', '--limit', '2', 'precondition'])).out).map(
+        (e: { code: number }) => e.code,
+      ),
+    ).toEqual([412, 428]);
+  });
+  it('answers a batch from stdin, one JSON array per line, in order', async () => {
+    const { code, out } = await cli(
+      ['--batch', '--json', '--limit', '3'],
+      ['404', 'zzzz', 'rate limit'],
+    );
+    expect(code).toBe(0);
+    const lines = out.split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0][0].code).toBe(404);
+    expect(lines[1]).toEqual([]);
+    expect(lines[2][0].code).toBe(429);
+    expect(lines[2].length).toBeLessThanOrEqual(3);
+  });
+  it('exits 1 when nothing matches', async () => {
+    const { code, err } = await cli(['zzzz']);
+    expect(code).toBe(1);
+    expect(err).toContain('nothing matches');
+  });
+  it.each([
+    [['--frobnicate', '404'], /Unknown option '--frobnicate'/],
+    [['--format', 'cobol', '404'], /unknown format "cobol"/],
+    [['--limit', 'ten', '404'], /--limit takes a whole number/],
+    [['--limit', '0', '404'], /--limit takes a whole number/],
+    [['--starlette', 'latest', '404'], /not a Starlette version/],
+    [['--starlette', '0.4', '404'], /no status module/],
+    [['--list', '404'], /--list takes no query/],
+    [[], /no query given/],
+    [['--format'], /argument missing/],
+  ])('exits 2 with a clear message on bad usage: %j', async (args, message) => {
+    const { code, err, out } = await cli(args as string[]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the built executable', () => {
+  const bin = new URL('../../out/cli/status-palette.js', import.meta.url).pathname;
+  beforeAll(() => {
+    // Build it here too, so this suite never depends on a step run before it.
+    execFileSync('node', ['scripts/build-cli.mjs'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
+    expect(existsSync(bin)).toBe(true);
+  });
+  const run = (args: string[], input?: string) =>
+    spawnSync('node', [bin, ...args], { encoding: 'utf8', input });
+
+  it('runs on plain Node with exit codes 0, 1 and 2', () => {
+    expect(run(['--format', 'go', '429'])).toMatchObject({
+      status: 0,
+      stdout: 'http.StatusTooManyRequests\n',
+    });
+    expect(run(['zzzz']).status).toBe(1);
+    const bad = run(['--nope']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toContain('    at ');
+  });
+  it('reads a batch from real stdin', () => {
+    const result = run(['--batch', '--json'], '401\nforbidden\n');
+    expect(result.status).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l: { code: number }[]) => l[0]!.code)).toEqual([401, 403]);
+  });
+  it('prints its version from package.json', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
