@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+    // Playwright suites (tests/renderer, tests/e2e-electron) have their own runner.
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/renderer/**', 'tests/e2e-electron/**', 'node_modules/**'],
     environment: 'node',
   },
 });

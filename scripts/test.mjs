@@ -1,26 +1,39 @@
-// `npm test`: every check a change must pass, in the order that fails fastest. Each step prints
-// its own output; the summary at the end says which failed.
+// `npm test`: every check a change must pass. Fixed steps first (fastest to fail), then every
+// package.json script named `test:*` (suites with their own runner: Playwright, packaging...),
+// then every `bench:*` script, which print figures and assert nothing. A summary ends the run.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const named = (prefix) =>
+  Object.keys(scripts)
+    .filter((name) => name.startsWith(prefix))
+    .sort()
+    .map((name) => [name, 'npm', ['run', '-s', name]]);
 
 const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  [
+    'types:svelte',
+    'npx',
+    ['svelte-check', '--tsconfig', './renderer/tsconfig.json', '--fail-on-warnings'],
+  ],
   ['build', 'npm', ['run', '-s', 'build']],
   ['unit', 'npx', ['vitest', 'run']],
-  ['bench:search', 'npm', ['run', '-s', 'bench:search']],
+  ...named('test:').filter(([name]) => name !== 'test:unit'),
+  ...named('bench:'),
 ];
 
 const failed = [];
 for (const [name, command, args] of steps) {
   process.stdout.write(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
+  const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) failed.push(name);
 }
+const passed = steps.length - failed.length;
 process.stdout.write(
-  `\n=== npm test: ${steps.length - failed.length} of ${steps.length} steps passed${failed.length ? `; failed: ${failed.join(', ')}` : ''}\n`,
+  `\n=== npm test: ${passed} of ${steps.length} steps passed${failed.length ? `; failed: ${failed.join(', ')}` : ''}\n`,
 );
 process.exit(failed.length ? 1 : 0);
