@@ -6,13 +6,18 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main.ts') } },
+      rolldownOptions: { input: { index: resolve('electron/main.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve('electron/preload.ts') } },
+      rolldownOptions: {
+        input: { index: resolve('electron/preload.ts') },
+        // Sandboxed preloads cannot be ES modules: emit CommonJS as out/preload/index.cjs
+        // (electron/app-layout.ts points the window at it).
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {
@@ -22,7 +27,7 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
 });
