@@ -1,6 +1,206 @@
-// The composition root of the main process. The shell (tray, hotkey, window) arrives with its issue.
-import { app } from 'electron';
+/**
+ * The composition root: the one module (with the preload) that imports Electron as a value.
+ * It creates Electron's objects and hands them to the small modules beside it, which hold the
+ * logic and are tested in Node with fakes (tests/electron). Read top to bottom: before ready,
+ * then start().
+ */
+import {
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  app,
+  clipboard,
+  globalShortcut,
+  ipcMain,
+  nativeImage,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { homedir } from 'node:os';
+import type { AppState, View } from '../core/ipc';
+import { CLASS_DESCRIPTIONS, REGISTRY, classOf } from '../core/registry';
+import { FORMAT_INFO } from '../core/registry/formats';
+import { appLayout } from './app-layout';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './app-protocol';
+import { applyCommandLineSwitches } from './command-line';
+import { createLinkOpener, referenceHosts } from './external-links';
+import { createHotkey } from './hotkey';
+import { registerIpcHandlers } from './ipc-handlers';
+import { autostartPath, createLoginItem, launchCommand } from './login-item';
+import { createPaletteService } from './palette-service';
+import { PALETTE_WINDOW_SIZE, controlWindow, paletteWindowOptions } from './palette-window';
+import { denyAllPermissions, lockDownWebContents } from './security';
+import { createSettingsStore, loadSettings, settingsPath } from './settings-store';
+import { FALLBACK_TRAY_ICON_DATA_URL, controlTray, trayIconPath } from './tray';
+import { createTrayDispatcher } from './tray-actions';
+import { buildTrayMenu, toMenuTemplate, trayTooltip, type TrayMenuItem } from './tray-menu';
+import { placeUnderCursor } from './window-placement';
 
-app.whenReady().then(() => {
+const platform = process.platform;
+const log = (message: string) => console.warn(`[status-palette] ${message}`);
+
+// A separate profile for tests and portable use; set before the single-instance lock, which lives there.
+if (process.env.STATUS_PALETTE_USER_DATA) {
+  app.setPath('userData', process.env.STATUS_PALETTE_USER_DATA);
+}
+applyCommandLineSwitches(app.commandLine, platform, process.env);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance runs: it gets 'second-instance' and shows its window.
   app.quit();
-});
+} else {
+  app.dock?.hide();
+  app.whenReady().then(start, (error: unknown) => log(`could not start: ${String(error)}`));
+}
+
+async function start(): Promise<void> {
+  const layout = appLayout(app.getAppPath());
+  const userData = app.getPath('userData');
+  const loaded = await loadSettings({ dir: userData, log });
+  const store = createSettingsStore(loaded.settings, { dir: userData });
+  // A repaired file is written back at once, so the notice about it is given only once.
+  if (loaded.notice !== null) void store.set(loaded.settings);
+
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: layout.rendererRoot, log }));
+  denyAllPermissions(session.defaultSession, log);
+  const openLink = createLinkOpener({
+    hosts: referenceHosts(REGISTRY),
+    openExternal: (url) => shell.openExternal(url),
+    log,
+  });
+
+  const window = new BrowserWindow(paletteWindowOptions({ preload: layout.preload, platform }));
+  lockDownWebContents(window.webContents, { openExternal: (url) => void openLink(url), log });
+  if (platform === 'darwin') window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+
+  const windowControl = controlWindow({
+    window,
+    platform,
+    place: () =>
+      placeUnderCursor(screen.getCursorScreenPoint(), screen.getAllDisplays(), PALETTE_WINDOW_SIZE),
+    hideOnBlur: () => store.get().hideOnBlur,
+    activateApp: () => {
+      if (platform === 'darwin') app.focus({ steal: true });
+    },
+    returnFocus: () => {
+      if (platform === 'darwin') app.hide();
+    },
+    onHidden: () => service.dismissNotice(),
+  });
+  const show = (view: View) => windowControl.show(view);
+  window.on('blur', () => windowControl.blurred());
+  let quitting = false;
+  app.on('before-quit', () => (quitting = true));
+  // The window is kept for the app's life: closing it (Alt+F4, Cmd+W) only hides it.
+  window.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    windowControl.hide('escape');
+  });
+
+  const hotkey = createHotkey({ globalShortcut, platform, onPress: () => show('search'), log });
+  const service = createPaletteService({
+    store,
+    clipboard,
+    hotkey,
+    setLaunchAtLogin: createLoginItem({
+      platform,
+      setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+      argv: launchCommand({
+        execPath: process.execPath,
+        appPath: app.getAppPath(),
+        isPackaged: app.isPackaged,
+        appImage: process.env.APPIMAGE,
+      }),
+      autostartFile: autostartPath(process.env, homedir()),
+    }),
+    appVersion: app.getVersion(),
+    notice: loaded.notice,
+    log,
+  });
+
+  registerIpcHandlers({
+    ipcMain,
+    trustedSender: () =>
+      window.isDestroyed() ? null : { webContents: window.webContents, origin: APP_ORIGIN },
+    actions: {
+      copy: (request) => {
+        const reply = service.copy(request);
+        if (reply.ok && request.hide) windowControl.hide('copied');
+        return reply;
+      },
+      hide: () => windowControl.hide('escape'),
+      openExternal: ({ url }) => openLink(url),
+      getState: () => service.state(),
+      updateSettings: (patch) => service.updateSettings(patch),
+    },
+    log,
+  });
+
+  let trayIcon = nativeImage.createFromPath(trayIconPath(layout.trayIcons, platform));
+  if (trayIcon.isEmpty()) {
+    log(`tray icon missing in ${layout.trayIcons}; using a stand-in`);
+    trayIcon = nativeImage.createFromDataURL(FALLBACK_TRAY_ICON_DATA_URL);
+  }
+  if (platform === 'darwin') trayIcon.setTemplateImage(true);
+  const tray = new Tray(trayIcon);
+  const trayControl = controlTray({ tray, platform, onLeftClick: () => windowControl.toggle() });
+  const dispatch = createTrayDispatcher({
+    service,
+    show,
+    quit: () => app.quit(),
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+    },
+    log,
+  });
+  let trayItems: TrayMenuItem[] = [];
+  const rebuildTray = (state: AppState) => {
+    trayItems = buildTrayMenu({
+      registry: REGISTRY,
+      classes: CLASS_DESCRIPTIONS,
+      formats: FORMAT_INFO,
+      settings: state.settings,
+      hotkey: state.hotkey,
+      notice: state.notice,
+      platform,
+      classOf,
+    });
+    const template = toMenuTemplate(trayItems, (action) => void dispatch(action), platform);
+    trayControl.update(Menu.buildFromTemplate(template), trayTooltip(state.hotkey, platform));
+  };
+
+  service.onChange((state) => {
+    if (!window.isDestroyed()) window.webContents.send('palette:state', state);
+    rebuildTray(state);
+  });
+  hotkey.register(store.get().hotkey);
+  rebuildTray(service.state());
+
+  app.on('second-instance', () => show('search'));
+  app.on('will-quit', () => globalShortcut.unregisterAll());
+
+  // tests/e2e-electron drives the app through this: a test cannot press a global hotkey.
+  if (process.env.STATUS_PALETTE_E2E === '1') {
+    Object.assign(globalThis, {
+      statusPalette: {
+        pressHotkey: () => show('search'),
+        trayMenu: () => trayItems,
+        settingsFile: settingsPath(userData),
+        flushSettings: () => store.flushed(),
+      },
+    });
+  }
+
+  await window.loadURL(APP_ENTRY_URL);
+}

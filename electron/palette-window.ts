@@ -1,0 +1,112 @@
+/**
+ * The palette window: created hidden at start-up and kept warm, so the hotkey only has to place
+ * and show it. Frameless, out of the taskbar and the dock, on top while shown. Hidden on Esc
+ * (the renderer calls bridge.hide()), after a copy, and on blur when the setting says so.
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { EventChannels, View } from '../core/ipc';
+import { secureWebPreferences } from './security';
+import type { Rect, Size } from './window-placement';
+
+export const PALETTE_WINDOW_SIZE: Readonly<Size> = { width: 680, height: 440 };
+
+export function paletteWindowOptions(options: {
+  preload: string;
+  platform: NodeJS.Platform;
+}): BrowserWindowConstructorOptions {
+  return {
+    ...PALETTE_WINDOW_SIZE,
+    title: 'Status Palette',
+    show: false,
+    frame: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+    alwaysOnTop: true,
+    // Paint while hidden so the first show is instant, and keep timers running for the same reason.
+    paintWhenInitiallyHidden: true,
+    ...(options.platform === 'darwin' ? { hiddenInMissionControl: true } : {}),
+    webPreferences: { ...secureWebPreferences(options.preload), backgroundThrottling: false },
+  };
+}
+
+/** The part of `BrowserWindow` the controller drives: Electron's own window satisfies it. */
+export interface ControlledWindow {
+  isVisible(): boolean;
+  isDestroyed(): boolean;
+  show(): void;
+  hide(): void;
+  focus(): void;
+  setBounds(bounds: Partial<Rect>): void;
+  webContents: { send(channel: 'palette:shown', payload: EventChannels['palette:shown']): void };
+}
+
+export type HideReason = 'escape' | 'copied' | 'toggle' | 'blur';
+
+export interface WindowController {
+  show(view?: View): void;
+  hide(reason: HideReason): void;
+  /** The tray icon's left click. */
+  toggle(): void;
+  /** Wire to the window's 'blur' event. */
+  blurred(): void;
+}
+
+/**
+ * A click on the tray icon first blurs the window (which hides it) and then arrives as a click
+ * (which would show it again); a toggle this soon after a blur-hide is taken as the hide it meant.
+ * The same race menubar handles (max-mapper/menubar, Menubar.ts, "_blurTimeout").
+ */
+export const BLUR_TOGGLE_GRACE_MS = 300;
+
+export function controlWindow(options: {
+  window: ControlledWindow;
+  platform: NodeJS.Platform;
+  /** Where the window goes now: the display under the cursor (electron/window-placement.ts). */
+  place: () => Rect;
+  hideOnBlur: () => boolean;
+  /** Brings the app forward; macOS needs it for an app without a dock icon to get key focus. */
+  activateApp: () => void;
+  /** Gives focus back to the app that had it (macOS: app.hide()); elsewhere the OS does it. */
+  returnFocus: () => void;
+  onHidden?: (reason: HideReason) => void;
+  now?: () => number;
+}): WindowController {
+  const { window, place, now = Date.now } = options;
+  let blurHiddenAt = -Infinity;
+
+  const usable = () => !window.isDestroyed();
+
+  function hide(reason: HideReason): void {
+    if (!usable() || !window.isVisible()) return;
+    window.hide();
+    if (reason === 'blur') blurHiddenAt = now();
+    // After a blur, focus is already elsewhere: taking it back would steal it from that app.
+    else options.returnFocus();
+    options.onHidden?.(reason);
+  }
+
+  function show(view: View = 'search'): void {
+    if (!usable()) return;
+    if (!window.isVisible()) window.setBounds(place());
+    window.show();
+    options.activateApp();
+    window.focus();
+    window.webContents.send('palette:shown', { view });
+  }
+
+  return {
+    show,
+    hide,
+    toggle() {
+      if (!usable()) return;
+      if (window.isVisible()) hide('toggle');
+      else if (now() - blurHiddenAt > BLUR_TOGGLE_GRACE_MS) show('search');
+    },
+    blurred() {
+      if (options.hideOnBlur()) hide('blur');
+    },
+  };
+}
