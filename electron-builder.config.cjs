@@ -1,0 +1,142 @@
+// electron-builder's configuration (found by name; see docs/packaging.md). `npm run dist` builds the
+// installers for the OS it runs on, `npm run dist:dir` only the unpacked app.
+//
+// What goes into app.asar: the built app (out/main, out/preload, out/renderer) and package.json,
+// nothing else: no sources, tests, maps or the CLI. electron-builder adds the production
+// `dependencies` from node_modules on its own; we keep only those the built main process or
+// preload still import at runtime (electron-vite leaves `dependencies` as imports unless its
+// `build.externalizeDeps` is off; a bundled dependency needs no copy). The tray icons are not in
+// the asar but beside it: `extraResources` puts resources/tray at `process.resourcesPath/tray`.
+// CommonJS because electron-builder finds its config by name among .js, .cjs and .ts, and this
+// package's .js files are ES modules.
+/* eslint-disable @typescript-eslint/no-require-imports */
+'use strict';
+
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { builtinModules } = require('node:module');
+const { join } = require('node:path');
+
+const pkg = require('./package.json');
+
+/**
+ * The packages that out/main and out/preload import at runtime (bare specifiers other than
+ * `electron` and Node's own modules), as their package names.
+ */
+function runtimeImports(root) {
+  const found = new Set();
+  const pattern =
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+  for (const dir of ['out/main', 'out/preload']) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const file of readdirSync(abs, { recursive: true, encoding: 'utf8' })) {
+      if (!/\.[cm]?js$/.test(file)) continue;
+      const code = readFileSync(join(abs, file), 'utf8');
+      for (const [, specifier] of code.matchAll(pattern)) {
+        const name = specifier.startsWith('@')
+          ? specifier.split('/').slice(0, 2).join('/')
+          : specifier.split('/')[0];
+        if (name === 'electron' || name.startsWith('node:') || builtinModules.includes(name)) {
+          continue;
+        }
+        found.add(name);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+const needed = new Set(runtimeImports(__dirname));
+const unneeded = Object.keys(pkg.dependencies ?? {}).filter((name) => !needed.has(name));
+
+/** @type {import('electron-builder').Configuration} */
+const config = {
+  appId: 'dev.statuspalette.app',
+  productName: 'Status Palette',
+  copyright: 'Copyright © Status Palette contributors',
+  directories: { output: 'dist', buildResources: 'build' },
+  // "Status Palette-0.1.0-linux-x86_64.AppImage" reads badly in a shell: no space in file names.
+  artifactName: 'status-palette-${version}-${os}-${arch}.${ext}',
+
+  files: [
+    'package.json',
+    'out/main/**',
+    'out/preload/**',
+    'out/renderer/**',
+    '!**/*.map',
+    ...unneeded.map((name) => `!node_modules/${name}{,/**}`),
+  ],
+  extraResources: [{ from: 'resources/tray', to: 'tray', filter: ['*.png', '*.ico'] }],
+  asar: true,
+  // No native modules (the runtime dependencies are plain JavaScript): nothing to rebuild.
+  npmRebuild: false,
+  // Electron reads desktopName from the packaged package.json for the Linux app_id / WM_CLASS,
+  // which must match the desktop entry's name for docks and autostart to recognise the window.
+  extraMetadata: { desktopName: 'status-palette.desktop' },
+
+  // Flipped after packing, before signing (electron-builder re-signs ad hoc on Apple silicon).
+  // Asar integrity is checked by Electron on macOS and Windows; on Linux the fuse is inert.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+  },
+
+  mac: {
+    target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
+    icon: 'build/icon.icns',
+    category: 'public.app-category.developer-tools',
+    // A tray-only app: no Dock icon, no application menu; the menu-bar icon is the way in.
+    extendInfo: { LSUIElement: true },
+  },
+  dmg: {
+    // The usual window: the app beside a link to /Applications.
+    contents: [
+      { x: 130, y: 220 },
+      { x: 410, y: 220, type: 'link', path: '/Applications' },
+    ],
+  },
+
+  linux: {
+    target: [
+      { target: 'AppImage', arch: ['x64'] },
+      { target: 'deb', arch: ['x64'] },
+    ],
+    icon: 'build/icons',
+    category: 'Development',
+    executableName: 'status-palette',
+    syncDesktopName: true,
+    synopsis: 'HTTP and WebSocket status codes, named the way your framework names them',
+    maintainer: 'Status Palette contributors <status-palette@users.noreply.github.com>',
+    vendor: 'Status Palette contributors',
+    // One entry for the menu and for autostart (the main process copies it to
+    // ~/.config/autostart/status-palette.desktop with its own Exec when "start at login" is on).
+    desktop: {
+      entry: {
+        Name: 'Status Palette',
+        GenericName: 'Status Code Reference',
+        Keywords: 'HTTP;status;FastAPI;WebSocket;REST;API;',
+        StartupNotify: 'false',
+      },
+    },
+  },
+  deb: { packageCategory: 'devel', priority: 'optional' },
+
+  win: {
+    // x64 only: Windows on Arm runs it emulated, and two arches would make one double-size installer.
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'build/icon.ico',
+  },
+  nsis: {
+    oneClick: true,
+    perMachine: false,
+    createDesktopShortcut: false,
+    createStartMenuShortcut: true,
+    shortcutName: 'Status Palette',
+    artifactName: 'status-palette-${version}-${os}-${arch}-setup.${ext}',
+  },
+};
+
+module.exports = config;

@@ -1,0 +1,66 @@
+// electron-builder.config.cjs: the targets, names and rules the issue asks for, per OS. The pack
+// tests check what the config produces; this checks what cannot be produced offline (installers).
+import type { Configuration } from 'electron-builder';
+import { describe, expect, it } from 'vitest';
+import { requireFromRoot } from './helpers';
+
+const config = requireFromRoot('./electron-builder.config.cjs') as Configuration;
+const targets = (list: unknown) =>
+  (list as { target: string; arch: string[] }[]).map(({ target, arch }) => `${target}:${arch}`);
+
+describe('electron-builder.config.cjs', () => {
+  it('names the app and its artifacts with version and arch, without spaces', () => {
+    expect(config.appId).toBe('dev.statuspalette.app');
+    expect(config.productName).toBe('Status Palette');
+    for (const name of [config.artifactName, config.nsis?.artifactName]) {
+      expect(name).toMatch(/^status-palette-\$\{version\}-\$\{os\}-\$\{arch\}[^ ]*\.\$\{ext\}$/);
+    }
+  });
+
+  it('builds AppImage and deb for Linux, dmg for macOS, nsis for Windows', () => {
+    expect(targets(config.linux?.target)).toEqual(['AppImage:x64', 'deb:x64']);
+    expect(targets(config.mac?.target)).toEqual(['dmg:arm64,x64']);
+    expect(targets(config.win?.target)).toEqual(['nsis:x64']);
+  });
+
+  it('makes macOS a tray-only app and files Linux under Development', () => {
+    expect(config.mac?.extendInfo).toMatchObject({ LSUIElement: true });
+    expect(config.linux?.category).toBe('Development');
+    expect(config.linux?.executableName).toBe('status-palette');
+    expect(config.extraMetadata).toMatchObject({ desktopName: 'status-palette.desktop' });
+  });
+
+  it('uses the committed icons, so no converter (a download) runs', () => {
+    expect(config.directories?.buildResources).toBe('build');
+    expect(config.mac?.icon).toBe('build/icon.icns');
+    expect(config.win?.icon).toBe('build/icon.ico');
+    expect(config.linux?.icon).toBe('build/icons');
+  });
+
+  it('packs only the built app (no maps) into the asar and the tray icons beside it', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'out/main/**',
+        'out/preload/**',
+        'out/renderer/**',
+        '!**/*.map',
+      ]),
+    );
+    expect(config.files).not.toContain('out/cli/**');
+    expect(config.extraResources).toEqual([
+      { from: 'resources/tray', to: 'tray', filter: ['*.png', '*.ico'] },
+    ]);
+  });
+
+  it('flips the fuses: run-as-node, NODE_OPTIONS and --inspect off, asar integrity and asar-only on', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+});
