@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { connect } from './bridge';
+import './styles.css';
 
-mount(App, { target: document.getElementById('app')! });
+mount(App, { target: document.getElementById('app')!, props: { host: connect() } });

@@ -1,0 +1,45 @@
+/**
+ * Playwright drives the built window (out/renderer) in Debian's Chromium over http, with the
+ * web bridge, as a person would use it. `npx playwright install` cannot download here, so the
+ * browser is the system's: /usr/bin/chromium, or CHROMIUM_PATH.
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.RENDERER_TEST_PORT ?? 4179);
+
+export default defineConfig({
+  testDir: 'tests/renderer',
+  // Two cores: one worker runs the suite steadily; a second only fights it for the CPU.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 15_000,
+  expect: { timeout: 3_000 },
+  reporter: [['list']],
+  outputDir: 'test-results/renderer',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    viewport: { width: 720, height: 480 },
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // Builds the window first when `npm run build` has not (a lone `npm run test:renderer`).
+    command: `node scripts/preview.mjs --port ${PORT} --build-if-missing`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * Copy formats as the window shows them: cycling with Alt+←/→ and a preview of what a copy
+ * will put on the clipboard. The preview comes from core/copy, the same function the main
+ * process and the web bridge copy with, so what the window promises is what gets copied.
+ */
+import { copyText, formatsFor } from '../../../core/copy';
+import { FORMAT_INFO } from '../../../core/registry/formats';
+import { FORMAT_IDS, type FormatId, type Formats, type StatusEntry } from '../../../core/registry';
+
+export function cycleFormat(current: FormatId, step: 1 | -1): FormatId {
+  const at = FORMAT_IDS.indexOf(current);
+  const next = (at + step + FORMAT_IDS.length) % FORMAT_IDS.length;
+  return FORMAT_IDS[next] ?? 'fastapi';
+}
+
+export function labelOf(format: FormatId): string {
+  return FORMAT_INFO.find((f) => f.id === format)?.label ?? format;
+}
+
+export function isSnippet(format: FormatId): boolean {
+  return FORMAT_INFO.find((f) => f.id === format)?.snippet ?? false;
+}
+
+export type CopyPreview =
+  | { ok: true; text: string; fellBackToNumber: boolean; note: string | null }
+  | { ok: false; message: string };
+
+export function previewCopy(
+  entry: StatusEntry,
+  format: FormatId,
+  starlette: string | null,
+): CopyPreview {
+  const outcome = copyText(entry, format, { starlette });
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  return {
+    ok: true,
+    text: outcome.text,
+    fellBackToNumber: outcome.fellBackToNumber,
+    note: outcome.note,
+  };
+}
+
+/**
+ * An entry's formats under the project's Starlette version, remembered per version: rows ask
+ * for their constant on every keystroke and the answer never changes for a version.
+ */
+const formatsCache = new Map<string, WeakMap<StatusEntry, Formats>>();
+
+export function formatsUnder(entry: StatusEntry, starlette: string | null): Formats {
+  if (!starlette) return entry.formats;
+  let byEntry = formatsCache.get(starlette);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    formatsCache.set(starlette, byEntry);
+  }
+  let formats = byEntry.get(entry);
+  if (!formats) {
+    formats = formatsFor(entry, { starlette });
+    byEntry.set(entry, formats);
+  }
+  return formats;
+}

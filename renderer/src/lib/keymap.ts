@@ -1,0 +1,69 @@
+/**
+ * What each key does in the search view, as data: the window's handlers ask `commandForKey`
+ * and act on the answer, so the whole keyboard map is testable in Node without a DOM.
+ */
+
+/** The parts of a KeyboardEvent the map looks at. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+export type Move = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last';
+
+export type Command =
+  | { type: 'move'; move: Move }
+  | { type: 'copy'; hide: boolean }
+  | { type: 'copyNth'; index: number }
+  | { type: 'cycleFormat'; step: 1 | -1 }
+  | { type: 'escape' }
+  | { type: 'toggleFavourite' }
+  | { type: 'preferences' };
+
+/**
+ * Ctrl on Windows and Linux, Cmd on macOS. Either is accepted everywhere: nobody presses
+ * Cmd+Enter on Linux by accident, and it spares the map a platform argument.
+ */
+function mod(press: KeyPress): boolean {
+  return press.ctrlKey || press.metaKey;
+}
+
+const MOVES: Readonly<Record<string, Move>> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  PageDown: 'pageDown',
+  PageUp: 'pageUp',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * Keys the search box handles itself. Shift+Home/End still select text in the box, and
+ * unmodified Home/End move the highlight, as in VS Code's command palette.
+ */
+export function listCommandForKey(press: KeyPress): Command | null {
+  const move = MOVES[press.key];
+  if (move && !press.altKey && !press.shiftKey && !mod(press)) return { type: 'move', move };
+  if (press.key === 'Enter' && !press.altKey && !press.shiftKey) {
+    return { type: 'copy', hide: !mod(press) };
+  }
+  return null;
+}
+
+/** Keys that work anywhere in the search view, whichever element has focus. */
+export function windowCommandForKey(press: KeyPress): Command | null {
+  if (press.key === 'Escape' && !mod(press) && !press.altKey) return { type: 'escape' };
+  if (mod(press) && !press.altKey && !press.shiftKey) {
+    if (/^[1-9]$/.test(press.key)) return { type: 'copyNth', index: Number(press.key) - 1 };
+    if (press.key === ',') return { type: 'preferences' };
+    if (press.key.toLowerCase() === 'd') return { type: 'toggleFavourite' };
+  }
+  if (press.altKey && !mod(press) && !press.shiftKey) {
+    if (press.key === 'ArrowRight') return { type: 'cycleFormat', step: 1 };
+    if (press.key === 'ArrowLeft') return { type: 'cycleFormat', step: -1 };
+  }
+  return null;
+}

@@ -1,0 +1,249 @@
+/**
+ * The window's state, shared by every component: what the main process said (AppState), the
+ * query and its list, the highlight, the copy format, the view, the toast. Components read it
+ * and call its methods; only this class talks to the bridge.
+ */
+import type { AppState, PaletteBridge, View } from '../../../core/ipc';
+import type { FormatId, StatusClass, StatusEntry } from '../../../core/registry';
+import { search } from '../../../core/search';
+import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../core/settings';
+import type { WebBridge } from '../bridge/web-bridge';
+import { cycleFormat } from './formats';
+import { windowCommandForKey, listCommandForKey, type Command, type KeyPress } from './keymap';
+import { moveHighlight } from './list-navigation';
+import { buildResultList, type ListOption } from './result-list';
+
+export interface Toast {
+  /** Increases with every toast, so the same message twice still restarts the timer. */
+  id: number;
+  tone: 'ok' | 'error';
+  message: string;
+  note: string | null;
+}
+
+const TOAST_MS = 1800;
+
+export class Palette {
+  readonly bridge: PaletteBridge;
+  readonly web: WebBridge | null;
+
+  appState = $state<AppState | null>(null);
+  query = $state('');
+  filter = $state<StatusClass | null>(null);
+  view = $state<View>('search');
+  /** In a browser only: the window "would hide" now (see the web bridge). */
+  wouldHide = $state(false);
+  toast = $state<Toast | null>(null);
+  /** Rows that fit in the list, for PageUp/PageDown; the list measures itself. */
+  pageSize = $state(8);
+  /** Bumped when the search box should take focus; `select` also selects its text (on show). */
+  focusRequest = $state({ count: 0, select: false });
+
+  /** The option id the person moved to; null: the first option. Survives list changes. */
+  #highlightId = $state<string | null>(null);
+  /** The format chosen with Alt+←/→ for this session; null: the preference. */
+  #formatOverride = $state<FormatId | null>(null);
+  #toastTimer: ReturnType<typeof setTimeout> | undefined;
+  #toastCount = 0;
+
+  settings: Settings = $derived(this.appState?.settings ?? DEFAULT_SETTINGS);
+  format: FormatId = $derived(this.#formatOverride ?? this.settings.copyFormat);
+  list = $derived(
+    buildResultList(
+      {
+        query: this.query,
+        filter: this.filter,
+        favourites: this.settings.favourites,
+        recents: this.settings.recents,
+      },
+      search,
+    ),
+  );
+  highlightIndex: number = $derived.by(() => {
+    const at = this.list.options.findIndex((o) => o.id === this.#highlightId);
+    return at === -1 ? 0 : at;
+  });
+  highlighted: ListOption | null = $derived(this.list.options[this.highlightIndex] ?? null);
+
+  constructor(bridge: PaletteBridge, web: WebBridge | null = null) {
+    this.bridge = bridge;
+    this.web = web;
+  }
+
+  /** Subscribes to the bridge and loads the state; returns the unsubscribe. */
+  start(): () => void {
+    const stops = [
+      this.bridge.onState((state) => this.#receive(state)),
+      this.bridge.onShown(({ view }) => this.#shown(view)),
+    ];
+    if (this.web) stops.push(this.web.onHiddenChange((hidden) => (this.wouldHide = hidden)));
+    void this.refresh();
+    this.#shown('search');
+    return () => stops.forEach((stop) => stop());
+  }
+
+  async refresh(): Promise<void> {
+    const state = await this.bridge.getState();
+    this.#receive(state);
+    if (state.notice) this.showToast('error', state.notice);
+  }
+
+  #receive(state: AppState) {
+    const before = this.appState?.settings.copyFormat;
+    this.appState = state;
+    // A new default format (preferences) wins over the one cycled to with Alt+←/→.
+    if (before !== undefined && before !== state.settings.copyFormat) this.#formatOverride = null;
+  }
+
+  #shown(view: View) {
+    this.view = view;
+    this.wouldHide = false;
+    this.focusSearch(true);
+    if (this.appState) void this.refresh();
+  }
+
+  focusSearch(select = false) {
+    this.focusRequest = { count: this.focusRequest.count + 1, select };
+  }
+
+  setQuery(query: string) {
+    this.query = query;
+    this.#highlightId = null;
+  }
+
+  setFilter(filter: StatusClass | null) {
+    this.filter = this.filter === filter ? null : filter;
+    this.#highlightId = null;
+  }
+
+  highlight(id: string) {
+    if (this.#highlightId !== id) this.#highlightId = id;
+  }
+
+  /** Shows the given status: its code as the query, its row highlighted (a "see also" link). */
+  follow(code: number) {
+    this.setQuery(String(code));
+    const option = this.list.options.find((o) => o.entry.code === code);
+    if (option) this.#highlightId = option.id;
+    this.focusSearch();
+  }
+
+  openView(view: View) {
+    this.view = view;
+    if (view === 'search') this.focusSearch();
+  }
+
+  async copy(option: ListOption | null, hide: boolean, format: FormatId = this.format) {
+    if (!option) return;
+    const { code, kind } = option.entry;
+    const reply = await this.bridge.copy({ code, kind, format, hide });
+    if (reply.ok) this.showToast('ok', `Copied ${reply.text}`, reply.note);
+    else this.showToast('error', reply.message);
+  }
+
+  async copyEntry(entry: StatusEntry, format: FormatId) {
+    const reply = await this.bridge.copy({
+      code: entry.code,
+      kind: entry.kind,
+      format,
+      hide: false,
+    });
+    if (reply.ok) this.showToast('ok', `Copied ${reply.text}`, reply.note);
+    else this.showToast('error', reply.message);
+  }
+
+  async hide() {
+    await this.bridge.hide();
+  }
+
+  async openExternal(url: string) {
+    const reply = await this.bridge.openExternal(url);
+    if (!reply.ok) this.showToast('error', reply.message);
+  }
+
+  async updateSettings(patch: Partial<Settings>) {
+    const reply = await this.bridge.updateSettings(patch);
+    if (reply.ok) this.#receive(reply.state);
+    return reply;
+  }
+
+  async toggleFavourite(entry: StatusEntry) {
+    const next = toggleFavourite(this.settings, entry.code);
+    const reply = await this.updateSettings({ favourites: next.favourites });
+    if (!reply.ok) this.showToast('error', reply.message);
+  }
+
+  isFavourite(entry: StatusEntry): boolean {
+    return this.settings.favourites.includes(entry.code);
+  }
+
+  showToast(tone: Toast['tone'], message: string, note: string | null = null) {
+    clearTimeout(this.#toastTimer);
+    this.toast = { id: ++this.#toastCount, tone, message, note };
+    this.#toastTimer = setTimeout(() => (this.toast = null), note ? TOAST_MS * 2 : TOAST_MS);
+  }
+
+  /** Runs a keyboard command; false when it does not apply here, so the key keeps its default. */
+  run(command: Command): boolean {
+    switch (command.type) {
+      case 'move': {
+        const count = this.list.options.length;
+        const at = moveHighlight(this.highlightIndex, count, command.move, this.pageSize);
+        const option = this.list.options[at];
+        if (option) this.#highlightId = option.id;
+        return true;
+      }
+      case 'copy':
+        void this.copy(this.highlighted, command.hide);
+        return true;
+      case 'copyNth': {
+        const option = this.list.options[command.index];
+        if (!option) return true;
+        this.#highlightId = option.id;
+        void this.copy(option, true);
+        return true;
+      }
+      case 'cycleFormat':
+        this.#formatOverride = cycleFormat(this.format, command.step);
+        return true;
+      case 'escape':
+        if (this.query) {
+          this.setQuery('');
+          this.focusSearch();
+        } else {
+          void this.hide();
+        }
+        return true;
+      case 'toggleFavourite':
+        if (this.highlighted) void this.toggleFavourite(this.highlighted.entry);
+        return true;
+      case 'preferences':
+        this.openView('preferences');
+        return true;
+    }
+  }
+
+  /** Keys of the search box (the combobox): list moves and Enter. */
+  onSearchKey(press: KeyPress): boolean {
+    const command = listCommandForKey(press);
+    return command ? this.run(command) : false;
+  }
+
+  /** Keys anywhere in the window. */
+  onWindowKey(press: KeyPress): boolean {
+    if (this.wouldHide) return false;
+    const command = windowCommandForKey(press);
+    if (!command) return false;
+    if (this.view !== 'search') {
+      // Outside the search: Esc and Ctrl/Cmd+, go back to it; the rest belong to the search.
+      if (command.type === 'escape' || command.type === 'preferences') {
+        this.openView(
+          command.type === 'preferences' && this.view !== 'preferences' ? 'preferences' : 'search',
+        );
+        return true;
+      }
+      return false;
+    }
+    return this.run(command);
+  }
+}

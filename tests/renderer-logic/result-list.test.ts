@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { REGISTRY } from '../../core/registry';
+import { search } from '../../core/search';
+import { buildResultList, MAX_RESULTS } from '../../renderer/src/lib/result-list';
+
+const empty = { query: '', filter: null, favourites: [], recents: [] };
+
+describe('the empty query', () => {
+  test('lists the whole registry under its class headers', () => {
+    const list = buildResultList(empty, search);
+    expect(list.sections.map((s) => s.title)).toEqual([
+      '1xx Informational',
+      '2xx Success',
+      '3xx Redirection',
+      '4xx Client Error',
+      '5xx Server Error',
+      'WebSocket close codes',
+      'Unofficial codes',
+    ]);
+    expect(list.options).toHaveLength(REGISTRY.length);
+  });
+
+  test('puts favourites, then the recently copied, first', () => {
+    const list = buildResultList(
+      {
+        ...empty,
+        favourites: [404, 1000],
+        recents: [
+          { code: 429, format: 'fastapi', at: 2 },
+          { code: 404, format: 'go', at: 1 },
+        ],
+      },
+      search,
+    );
+    expect(list.sections[0]!.title).toBe('Favourites');
+    expect(list.sections[0]!.options.map((o) => o.entry.code)).toEqual([404, 1000]);
+    expect(list.sections[1]!.title).toBe('Recently copied');
+    expect(list.sections[1]!.options.map((o) => o.entry.code)).toEqual([429, 404]);
+    // A status in several sections has a distinct row id in each.
+    const ids = list.options.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('drops codes the registry does not have', () => {
+    const list = buildResultList({ ...empty, favourites: [299] }, search);
+    expect(list.sections[0]!.title).toBe('1xx Informational');
+  });
+
+  test('a class filter narrows every section', () => {
+    const list = buildResultList(
+      { ...empty, filter: 'websocket', favourites: [404, 1008] },
+      search,
+    );
+    expect(list.sections.map((s) => s.title)).toEqual(['Favourites', 'WebSocket close codes']);
+    expect(list.sections[0]!.options.map((o) => o.entry.code)).toEqual([1008]);
+    expect(list.options.every((o) => o.entry.code >= 1000)).toBe(true);
+  });
+});
+
+describe('a query', () => {
+  test('lists the search results in one unnamed section, with their reasons', () => {
+    const list = buildResultList({ ...empty, query: ' 404 ' }, search);
+    expect(list.sections).toHaveLength(1);
+    expect(list.sections[0]!.title).toBeNull();
+    expect(list.options[0]!.entry.code).toBe(404);
+    expect(list.options[0]!.result?.reasons[0]).toBe('code');
+  });
+
+  test('keeps at most MAX_RESULTS', () => {
+    const list = buildResultList({ ...empty, query: 'error' }, search);
+    expect(list.options.length).toBeLessThanOrEqual(MAX_RESULTS);
+  });
+
+  test('with a filter, only that class', () => {
+    const list = buildResultList({ ...empty, query: 'error', filter: '5xx' }, search);
+    expect(list.options.length).toBeGreaterThan(1);
+    expect(list.options.every((o) => o.entry.code >= 500 && o.entry.code < 600)).toBe(true);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import {
+  createWebBridge,
+  SETTINGS_KEY,
+  WEB_HOTKEY_MESSAGE,
+  type WebEnvironment,
+} from '../../renderer/src/bridge/web-bridge';
+
+function environment(stored: string | null = null) {
+  const storage = new Map<string, string>();
+  if (stored !== null) storage.set(SETTINGS_KEY, stored);
+  const clipboard: string[] = [];
+  const opened: string[] = [];
+  const env: WebEnvironment = {
+    storage: {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+    },
+    writeClipboard: async (text) => void clipboard.push(text),
+    openUrl: (url) => void opened.push(url),
+    now: () => 1_700_000_000_000,
+    appVersion: '1.2.3',
+  };
+  return { env, storage, clipboard, opened };
+}
+
+describe('copy', () => {
+  test('formats through core/copy, writes the clipboard and records a recent', async () => {
+    const { env, clipboard, storage } = environment();
+    const bridge = createWebBridge(env);
+    const reply = await bridge.copy({ code: 404, kind: 'http', format: 'go', hide: false });
+    expect(reply).toEqual({
+      ok: true,
+      text: 'http.StatusNotFound',
+      fellBackToNumber: false,
+      note: null,
+    });
+    expect(clipboard).toEqual(['http.StatusNotFound']);
+    const saved = JSON.parse(storage.get(SETTINGS_KEY)!);
+    expect(saved.recents).toEqual([{ code: 404, format: 'go', at: 1_700_000_000_000 }]);
+  });
+
+  test('copies names as the configured Starlette version has them', async () => {
+    const { env, clipboard } = environment(JSON.stringify({ starletteVersion: '0.47' }));
+    await createWebBridge(env).copy({ code: 422, kind: 'http', format: 'fastapi', hide: false });
+    expect(clipboard).toEqual(['status.HTTP_422_UNPROCESSABLE_ENTITY']);
+  });
+
+  test('refuses what is not a copy request, and a code of another kind', async () => {
+    const { env, clipboard } = environment();
+    const bridge = createWebBridge(env);
+    const bad = { code: 404, kind: 'http', format: 'go', hide: false, text: 'rm -rf /' };
+    expect(await bridge.copy(bad as never)).toMatchObject({ ok: false });
+    expect(await bridge.copy({ code: 404, kind: 'websocket', format: 'go', hide: false })).toEqual({
+      ok: false,
+      message: 'No websocket status 404.',
+    });
+    expect(clipboard).toEqual([]);
+  });
+
+  test('reports a clipboard the browser refused', async () => {
+    const { env } = environment();
+    env.writeClipboard = () => Promise.reject(new Error('Document is not focused.'));
+    const reply = await createWebBridge(env).copy({
+      code: 200,
+      kind: 'http',
+      format: 'fastapi',
+      hide: true,
+    });
+    expect(reply).toEqual({
+      ok: false,
+      message: 'The browser did not allow the copy: Document is not focused.',
+    });
+  });
+
+  test('a copy that hides, and hide(), show the "would hide" state; show() ends it', async () => {
+    const { env } = environment();
+    const bridge = createWebBridge(env);
+    const hidden = vi.fn();
+    const shown = vi.fn();
+    bridge.onHiddenChange(hidden);
+    bridge.onShown(shown);
+    await bridge.copy({ code: 200, kind: 'http', format: 'fastapi', hide: true });
+    await bridge.hide();
+    bridge.show();
+    expect(hidden.mock.calls).toEqual([[true], [true], [false]]);
+    expect(shown).toHaveBeenCalledWith({ view: 'search' });
+  });
+});
+
+describe('settings', () => {
+  test('start from the defaults, and the hotkey is honestly not registered', async () => {
+    const state = await createWebBridge(environment().env).getState();
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state.hotkey).toEqual({
+      accelerator: DEFAULT_SETTINGS.hotkey,
+      registered: false,
+      message: WEB_HOTKEY_MESSAGE,
+    });
+    expect(state).toMatchObject({ host: 'web', appVersion: '1.2.3', notice: null });
+  });
+
+  test('are saved, announced, and survive a new bridge (a reload)', async () => {
+    const { env } = environment();
+    const bridge = createWebBridge(env);
+    const states = vi.fn();
+    bridge.onState(states);
+    const reply = await bridge.updateSettings({ theme: 'dark', favourites: [418] });
+    expect(reply.ok).toBe(true);
+    expect(states).toHaveBeenCalledTimes(1);
+    const again = await createWebBridge(env).getState();
+    expect(again.settings).toMatchObject({ theme: 'dark', favourites: [418] });
+  });
+
+  test('a wrong update is refused whole', async () => {
+    const bridge = createWebBridge(environment().env);
+    const reply = await bridge.updateSettings({ theme: 'neon' as never, hideOnBlur: false });
+    expect(reply.ok).toBe(false);
+    expect((await bridge.getState()).settings.hideOnBlur).toBe(true);
+  });
+
+  test('damaged storage keeps what it can and says so once', async () => {
+    const { env } = environment(JSON.stringify({ theme: 'dark', copyFormat: 'cobol' }));
+    const bridge = createWebBridge(env);
+    const first = await bridge.getState();
+    expect(first.settings).toMatchObject({ theme: 'dark', copyFormat: 'fastapi' });
+    expect(first.notice).toMatch(/^Some saved settings were reset: copyFormat/);
+    expect((await bridge.getState()).notice).toBeNull();
+    const unreadable = await createWebBridge(environment('{not json').env).getState();
+    expect(unreadable.notice).toBe('The saved settings were not readable and were reset.');
+  });
+
+  test('storage that throws leaves the window working', async () => {
+    const { env } = environment();
+    env.storage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const bridge = createWebBridge(env);
+    expect((await bridge.getState()).settings).toEqual(DEFAULT_SETTINGS);
+    expect(await bridge.updateSettings({ theme: 'light' })).toEqual({
+      ok: false,
+      message: 'This browser did not let the settings be saved.',
+    });
+    expect((await bridge.copy({ code: 200, kind: 'http', format: 'number', hide: false })).ok).toBe(
+      true,
+    );
+  });
+});
+
+test('opens web links only', async () => {
+  const { env, opened } = environment();
+  const bridge = createWebBridge(env);
+  expect(await bridge.openExternal('https://www.rfc-editor.org/rfc/rfc9110')).toEqual({ ok: true });
+  expect((await bridge.openExternal('javascript:alert(1)')).ok).toBe(false);
+  expect((await bridge.openExternal('file:///etc/passwd')).ok).toBe(false);
+  expect((await bridge.openExternal('not a url')).ok).toBe(false);
+  expect(opened).toEqual(['https://www.rfc-editor.org/rfc/rfc9110']);
+});

@@ -1,0 +1,149 @@
+/**
+ * The window inside Electron, without Electron: a fake `window.palette` (what the preload
+ * exposes) is installed before the page loads, and the test reads what the window asked of it.
+ */
+import type { AppState, CopyRequest, PaletteBridge, View } from '../../core/ipc';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { expect, PalettePage, test as base } from './fixtures';
+
+interface FakeCalls {
+  copy: CopyRequest[];
+  hide: number;
+  openExternal: string[];
+  updateSettings: unknown[];
+}
+
+declare global {
+  interface Window {
+    palette?: PaletteBridge;
+    fake: {
+      calls: FakeCalls;
+      show(view: View): void;
+      setSettings(patch: Partial<Settings>): void;
+    };
+  }
+}
+
+function installFakeBridge(initial: AppState) {
+  const calls: FakeCalls = { copy: [], hide: 0, openExternal: [], updateSettings: [] };
+  let state = initial;
+  const shown = new Set<(event: { view: View }) => void>();
+  const changed = new Set<(state: AppState) => void>();
+  const subscribe = <T>(set: Set<T>, listener: T) => {
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  window.palette = {
+    async copy(request) {
+      calls.copy.push(request);
+      return {
+        ok: true,
+        text: `copied ${request.code} as ${request.format}`,
+        fellBackToNumber: false,
+        note: null,
+      };
+    },
+    async hide() {
+      calls.hide++;
+    },
+    async openExternal(url) {
+      calls.openExternal.push(url);
+      return { ok: true };
+    },
+    async getState() {
+      return state;
+    },
+    async updateSettings(patch) {
+      calls.updateSettings.push(patch);
+      state = { ...state, settings: { ...state.settings, ...patch } };
+      changed.forEach((listener) => listener(state));
+      return { ok: true, state };
+    },
+    onShown: (listener) => subscribe(shown, listener),
+    onState: (listener) => subscribe(changed, listener),
+  };
+  window.fake = {
+    calls,
+    show: (view) => shown.forEach((listener) => listener({ view })),
+    setSettings(patch) {
+      state = { ...state, settings: { ...state.settings, ...patch } };
+      changed.forEach((listener) => listener(state));
+    },
+  };
+}
+
+const STATE: AppState = {
+  settings: { ...DEFAULT_SETTINGS },
+  hotkey: { accelerator: DEFAULT_SETTINGS.hotkey, registered: true },
+  notice: null,
+  appVersion: '9.9.9',
+  host: 'electron',
+};
+
+const test = base.extend<{ palette: PalettePage }>({
+  palette: async ({ page }, use) => {
+    await page.addInitScript(installFakeBridge, STATE);
+    await page.goto('./');
+    const palette = new PalettePage(page);
+    await expect(palette.search).toBeFocused();
+    await use(palette);
+  },
+});
+
+const calls = (palette: PalettePage) => palette.page.evaluate(() => window.fake.calls);
+
+test.describe('the bridge to the main process', () => {
+  test('uses window.palette when the preload provides it', async ({ palette }) => {
+    await expect(palette.page.locator('[data-host="electron"]')).toBeVisible();
+  });
+
+  test('asks for { code, kind, format, hide }, never text', async ({ palette }) => {
+    await palette.type('404');
+    await palette.search.press('Enter');
+    await palette.type('1008');
+    await palette.search.press('Alt+ArrowRight');
+    await palette.search.press('Control+Enter');
+    await palette.detail.locator('button[data-format="go"]').click();
+    await expect(palette.toast).toContainText('copied 1008 as go');
+    expect((await calls(palette)).copy).toEqual([
+      { code: 404, kind: 'http', format: 'fastapi', hide: true },
+      { code: 1008, kind: 'websocket', format: 'constant', hide: false },
+      { code: 1008, kind: 'websocket', format: 'go', hide: false },
+    ]);
+    // Hiding after a copy is the main process's job: the window does not also ask.
+    expect((await calls(palette)).hide).toBe(0);
+  });
+
+  test('Esc on an empty query asks the main process to hide', async ({ palette }) => {
+    await palette.search.press('Escape');
+    await expect.poll(async () => (await calls(palette)).hide).toBe(1);
+    await expect(palette.wouldHide).toHaveCount(0);
+  });
+
+  test('on "shown", focuses the search box and selects the previous query', async ({ palette }) => {
+    await palette.type('gone');
+    await palette.page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await palette.page.evaluate(() => window.fake.show('search'));
+    await expect(palette.search).toBeFocused();
+    expect(
+      await palette.search.evaluate((input: HTMLInputElement) => [
+        input.selectionStart,
+        input.selectionEnd,
+      ]),
+    ).toEqual([0, 4]);
+  });
+
+  test('opens links through the main process', async ({ palette }) => {
+    await palette.type('404');
+    await palette.detail.getByRole('link', { name: /MDN/ }).click();
+    expect((await calls(palette)).openExternal).toEqual([
+      'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404',
+    ]);
+    expect(palette.page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
+  });
+
+  test('redraws when the main process sends a new state', async ({ palette }) => {
+    await palette.page.evaluate(() => window.fake.setSettings({ copyFormat: 'go' }));
+    await expect(palette.format).toHaveText('Go net/http');
+  });
+});
