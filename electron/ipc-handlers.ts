@@ -80,7 +80,10 @@ interface ChannelRule<C extends RequestChannel> {
 }
 
 const NoPayload = v.undefined();
-const PatchShape = v.record(v.string(), v.unknown());
+const PatchShape = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'expected an object of settings',
+);
 
 class RefusedError extends Error {
   override name = 'RefusedError';

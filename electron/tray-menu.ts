@@ -38,8 +38,9 @@ export interface TrayMenuInput {
   classOf: (entry: StatusEntry) => StatusClass;
 }
 
-function statusLabel(entry: Pick<StatusEntry, 'code' | 'phrase'>): string {
-  return `${entry.code} ${entry.phrase}`;
+/** "404 Not Found": the status line, which names 418 "I'm a teapot" where IANA says "(Unused)". */
+function statusLabel(entry: Pick<StatusEntry, 'code' | 'phrase' | 'formats'>): string {
+  return entry.formats['status-line'] ?? `${entry.code} ${entry.phrase}`;
 }
 
 function formatLabel(formats: readonly FormatInfo[], id: FormatId): string {
