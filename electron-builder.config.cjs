@@ -1,12 +1,14 @@
 // electron-builder's configuration (found by name; see docs/packaging.md). `npm run dist` builds the
 // installers for the OS it runs on, `npm run dist:dir` only the unpacked app.
 //
-// What goes into app.asar: the built app (out/main, out/preload, out/renderer) and package.json,
-// nothing else: no sources, tests, maps or the CLI. electron-builder adds the production
-// `dependencies` from node_modules on its own; we keep only those the built main process or
-// preload still import at runtime (electron-vite leaves `dependencies` as imports unless its
-// `build.externalizeDeps` is off; a bundled dependency needs no copy). The tray icons are not in
-// the asar but beside it: `extraResources` puts resources/tray at `process.resourcesPath/tray`.
+// What goes into app.asar: the built app (out/main, out/preload, out/renderer), the tray icons
+// (resources/tray) and package.json; no sources, tests, maps or the CLI. The tray icons sit at
+// the same place relative to the app folder as in a checkout, so the main process reads them
+// from `join(app.getAppPath(), 'resources', 'tray')` in both (electron/app-layout.ts).
+// electron-builder adds the production `dependencies` from node_modules on its own; we keep only
+// those the built main process or preload still import at runtime (electron-vite leaves
+// `dependencies` as imports unless its `build.externalizeDeps` is off; a bundled dependency
+// needs no copy), and of those only what runs: no type declarations.
 // CommonJS because electron-builder finds its config by name among .js, .cjs and .ts, and this
 // package's .js files are ES modules.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -25,7 +27,7 @@ const pkg = require('./package.json');
 function runtimeImports(root) {
   const found = new Set();
   const pattern =
-    /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[^"'\s]*)?)["']/g;
   for (const dir of ['out/main', 'out/preload']) {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
@@ -63,10 +65,11 @@ const config = {
     'out/main/**',
     'out/preload/**',
     'out/renderer/**',
+    'resources/tray/*.{png,ico}',
     '!**/*.map',
+    '!node_modules/**/*.d.{ts,mts,cts}',
     ...unneeded.map((name) => `!node_modules/${name}{,/**}`),
   ],
-  extraResources: [{ from: 'resources/tray', to: 'tray', filter: ['*.png', '*.ico'] }],
   asar: true,
   // No native modules (the runtime dependencies are plain JavaScript): nothing to rebuild.
   npmRebuild: false,

@@ -37,7 +37,7 @@ describe('electron-builder.config.cjs', () => {
     expect(config.linux?.icon).toBe('build/icons');
   });
 
-  it('packs only the built app (no maps) into the asar and the tray icons beside it', () => {
+  it('packs only the built app and the tray icons (no maps) into the asar', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(
       expect.arrayContaining([
@@ -49,9 +49,9 @@ describe('electron-builder.config.cjs', () => {
       ]),
     );
     expect(config.files).not.toContain('out/cli/**');
-    expect(config.extraResources).toEqual([
-      { from: 'resources/tray', to: 'tray', filter: ['*.png', '*.ico'] },
-    ]);
+    // In the asar at the same path as in a checkout: electron/app-layout.ts reads them there.
+    expect(config.files).toContain('resources/tray/*.{png,ico}');
+    expect(config.extraResources).toBeUndefined();
   });
 
   it('flips the fuses: run-as-node, NODE_OPTIONS and --inspect off, asar integrity and asar-only on', () => {

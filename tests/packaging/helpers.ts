@@ -132,7 +132,7 @@ export function runDist(args: string[], env: Record<string, string> = {}): Promi
  */
 export function bareImports(code: string): string[] {
   const pattern =
-    /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[^"'\s]*)?)["']/g;
   const names = new Set<string>();
   for (const [, specifier] of code.matchAll(pattern)) {
     const name = specifier!.startsWith('@')
@@ -145,19 +145,23 @@ export function bareImports(code: string): string[] {
 }
 
 /**
- * Checks a packed app's resources folder: app.asar holds the built app and package.json, and of
- * node_modules exactly the packages the built main process and preload import; beside it, the tray
- * icons (and `extra`, what the OS's own packaging puts there). Returns the asar for more checks.
+ * Checks a packed app's resources folder: app.asar holds the built app, the tray icons and
+ * package.json, and of node_modules exactly the packages the built main process and preload
+ * import, without type declarations; beside it only `extra` (what the OS's packaging puts there).
+ * Returns the asar for more checks.
  */
 export function expectPackedResources(resourcesDir: string, extra: string[] = []): Asar {
-  const built = builtAppFiles();
+  const built = builtAppFiles().filter((path) => !path.endsWith('.map'));
+  const tray = readdirSync(join(root, 'resources/tray'))
+    .filter((name) => /\.(png|ico)$/.test(name))
+    .map((name) => `resources/tray/${name}`);
   const asar = readAsar(join(resourcesDir, 'app.asar'));
   const packed = [...asar.files.keys()].sort();
 
   const app = packed.filter((path) => !path.startsWith('node_modules/'));
-  const expected = [...built.filter((path) => !path.endsWith('.map')), 'package.json'].sort();
-  expect(app, 'app.asar holds the built app and package.json, nothing else').toEqual(expected);
-  for (const path of built.filter((p) => !p.endsWith('.map'))) {
+  const expected = [...built, ...tray, 'package.json'].sort();
+  expect(app, 'app.asar holds the built app, tray icons and package.json').toEqual(expected);
+  for (const path of [...built, ...tray]) {
     expect(asar.read(path).equals(readFileSync(join(root, path))), `${path} as built`).toBe(true);
   }
   for (const [path, entry] of asar.files) {
@@ -170,20 +174,15 @@ export function expectPackedResources(resourcesDir: string, extra: string[] = []
       .filter((path) => /^out\/(main|preload)\/.*\.[cm]?js$/.test(path))
       .flatMap((path) => bareImports(asar.read(path).toString('utf8'))),
   );
-  const modules = new Set(
-    packed
-      .filter((path) => path.startsWith('node_modules/'))
-      .map((path) => {
-        const [, first, second] = path.split('/');
-        return first!.startsWith('@') ? `${first}/${second}` : first!;
-      }),
-  );
-  expect([...modules].sort(), 'node_modules: only what the built code imports').toEqual(
+  const dependencies = modules(packed);
+  expect(dependencies, 'node_modules: only what the built code imports').toEqual(
     [...imported].sort(),
   );
-  for (const name of modules) {
+  for (const name of dependencies) {
     expect(asar.files.has(`node_modules/${name}/package.json`), `${name} is whole`).toBe(true);
   }
+  const declarations = packed.filter((path) => /\.d\.[cm]?ts$|\.map$/.test(path));
+  expect(declarations, 'no type declarations or maps').toEqual([]);
 
   const manifest = JSON.parse(asar.read('package.json').toString('utf8')) as Record<
     string,
@@ -198,16 +197,19 @@ export function expectPackedResources(resourcesDir: string, extra: string[] = []
   expect(manifest.devDependencies, 'no devDependencies in the packed package.json').toBeUndefined();
   expect(manifest.scripts, 'no scripts in the packed package.json').toBeUndefined();
 
-  expect(readdirSync(resourcesDir).sort(), 'resources/').toEqual(
-    ['app.asar', 'tray', ...extra].sort(),
-  );
-  const tray = readdirSync(join(root, 'resources/tray')).sort();
-  expect(readdirSync(join(resourcesDir, 'tray')).sort(), 'resources/tray').toEqual(tray);
-  for (const name of tray) {
-    const packedIcon = readFileSync(join(resourcesDir, 'tray', name));
-    expect(packedIcon.equals(readFileSync(join(root, 'resources/tray', name))), name).toBe(true);
-  }
+  expect(readdirSync(resourcesDir).sort(), 'resources/').toEqual(['app.asar', ...extra].sort());
   return asar;
+}
+
+/** The package names under node_modules/ in a list of paths. */
+function modules(paths: string[]): string[] {
+  const names = new Set<string>();
+  for (const path of paths) {
+    if (!path.startsWith('node_modules/')) continue;
+    const [, first, second] = path.split('/');
+    names.add(first!.startsWith('@') ? `${first}/${second}` : first!);
+  }
+  return [...names].sort();
 }
 
 /** A fuse's state is the ASCII digit in the wire (@electron/fuses' FuseState, not exported). */

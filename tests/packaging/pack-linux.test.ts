@@ -63,7 +63,7 @@ describe('electron-builder --linux --dir', () => {
     accessSync(join(appDir, 'status-palette'), constants.X_OK);
   });
 
-  it('packs the built app, package.json and the tray icons, nothing else', () => {
+  it('packs the built app, the tray icons and package.json, nothing else', () => {
     expectPackedResources(join(appDir, 'resources'));
   });
 

@@ -48,7 +48,7 @@ describe('npm run dist:dir -- --mac', () => {
     expect(readdirSync(join(app, 'Contents/MacOS'))).toEqual(['Status Palette']);
   });
 
-  it('packs the built app, package.json and the tray icons, and the app icon', () => {
+  it('packs the built app, the tray icons and package.json, and the app icon beside them', () => {
     expectPackedResources(join(app, 'Contents/Resources'), ['icon.icns']);
     const icns = readFileSync(join(app, 'Contents/Resources/icon.icns'));
     expect(icns.equals(readFileSync(join(root, 'build/icon.icns')))).toBe(true);
