@@ -5,7 +5,18 @@
  */
 import type { StatusEntry } from '../registry/types';
 import { priorOf } from './prior';
-import { boundedDistance, compact, looksLikeName, nameKey, stem, words } from './text';
+import {
+  bitCount,
+  boundedDistance,
+  letterMask,
+  compact,
+  looksLikeName,
+  nameKey,
+  NEGATING_PREFIXES,
+  NEGATIONS,
+  stem,
+  words,
+} from './text';
 import type { MatchedName, MatchReason, SearchOptions, SearchResult } from './types';
 
 /** A pasted page is not a query: past this many characters the search answers nothing. */
@@ -215,8 +226,16 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
   const sortedTokens = tokens
     .map((t, id) => ({ t, id }))
     .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  // Typos are looked for among the words of phrases, names and keywords, not of summaries:
+  // a misspelt word means one of those, and the search stays fast.
   const byLength = new Map<number, number[]>();
-  tokens.forEach((t, id) => byLength.set(t.length, [...(byLength.get(t.length) ?? []), id]));
+  tokens.forEach((t, id) => {
+    if (postWeights[id]!.some((w) => w > WEIGHT.summary) && !/^\d+$/.test(t)) {
+      byLength.set(t.length, [...(byLength.get(t.length) ?? []), id]);
+    }
+  });
+  const masks = Int32Array.from(tokens, letterMask);
+
   const sortedNameKeys = [...nameKeys.keys()].sort();
   const priors = entries.map((e) => priorOf(e.code));
 
@@ -252,8 +271,11 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     }
     if (found.size === 0 && token.length >= 4) {
       const max = token.length >= 8 ? 2 : 1;
+      const mask = letterMask(token);
       for (let len = token.length - max; len <= token.length + max; len++) {
         for (const id of byLength.get(len) ?? []) {
+          // Each edit changes at most two letters' presence.
+          if (bitCount(mask ^ masks[id]!) > 2 * max) continue;
           const d = boundedDistance(token, tokens[id]!, max);
           if (d <= max) add(id, d === 1 ? 0.7 : 0.5, true);
         }
@@ -333,11 +355,11 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         for (let k = lowerBound(sortedNameKeys, key, (x) => x); k < sortedNameKeys.length; k++) {
           const candidate = sortedNameKeys[k]!;
           if (!candidate.startsWith(key)) break;
+          // Completions list in code order, like number prefixes: HTTP_50 is 500, 501, 502...
           for (const h of nameKeys.get(candidate)!) {
-            const closeness = key.length / candidate.length;
             setTier(
               h.entry,
-              TIER.namePrefix + 10 * NAME_RANK[h.reason] + 5 * closeness + priors[h.entry]! / 10,
+              TIER.namePrefix + 10 * NAME_RANK[h.reason] - entries[h.entry]!.code / 10_000,
               h.reason,
               h.matched,
             );
@@ -352,15 +374,27 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     const reasonScore = new Float64Array(n * REASONS.length);
     const best = new Float64Array(n);
     const bestReason = new Int8Array(n);
-    const matchedIds = new Set<number>();
+    /** Every vocabulary word some query word matched, with the best quality it matched at. */
+    const matchedQuality = new Map<number, number>();
     let totalWeight = 0;
-    for (const token of words(q).slice(0, MAX_QUERY_WORDS)) {
-      const matches = matchToken(token.slice(0, 64));
-      if (matches.length === 0) continue;
+    let knownWords = 0;
+    const queryWords = words(q).slice(0, MAX_QUERY_WORDS);
+    queryWords.forEach((word, position) => {
+      const token = word.slice(0, 64);
+      const matches = matchToken(token);
+      // "not authorized" also reads as "unauthorized", "not available" as "unavailable".
+      if (position > 0 && NEGATIONS.has(queryWords[position - 1]!)) {
+        for (const prefix of NEGATING_PREFIXES) {
+          const id = vocab.get(prefix + token);
+          if (id !== undefined) matches.push({ id, quality: 0.95, typo: false });
+        }
+      }
+      if (matches.length === 0) return;
+      knownWords++;
       best.fill(0);
       let tokenWeight = 0;
       for (const m of matches) {
-        matchedIds.add(m.id);
+        matchedQuality.set(m.id, Math.max(matchedQuality.get(m.id) ?? 0, m.quality));
         const importance = m.quality * idf[m.id]!;
         if (importance > tokenWeight) tokenWeight = importance;
         const list = postEntries[m.id]!;
@@ -384,40 +418,59 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
           reasonScore[slot] = reasonScore[slot]! + best[e]!;
         }
       }
-    }
-    const textReasons: (MatchReason[] | null)[] = new Array(n).fill(null);
+    });
+    // Long sentences carry words no status knows; a short query must be mostly understood.
+    const minCoverage = knownWords > 3 ? 0.3 : 0.5;
     if (totalWeight > 0) {
       for (let e = 0; e < n; e++) {
         if (text[e] === 0) continue;
         const coverage = covered[e]! / totalWeight;
-        if (coverage < 0.5) continue;
-        let bonus = 0;
-        const phrase = entryPhrase[e]!;
-        if (phrase.length > 0 && phrase.every((id) => matchedIds.has(id)))
-          bonus = 2 * phrase.length;
+        if (coverage < minCoverage) continue;
+        // A phrase or keyword matched whole is what the person meant, more than scattered words.
+        let bonus = completion(entryPhrase[e]!, matchedQuality, WEIGHT.phrase * 0.5);
         for (const keyword of entryKeywords[e]!) {
-          if (keyword.every((id) => matchedIds.has(id)))
-            bonus = Math.max(bonus, 2.5 * keyword.length);
+          let b = completion(keyword, matchedQuality, WEIGHT.keyword);
+          // The query is the keyword itself ("range request").
+          if (b > 0 && keyword.length === knownWords) b *= 1.5;
+          if (b > bonus) bonus = b;
         }
         const score = (text[e]! + bonus) * (0.2 + 0.8 * coverage * coverage) + 0.3 * priors[e]!;
         if (score > tier[e]!) {
           tier[e] = score;
           tierReason[e] = null;
         }
-        textReasons[e] = REASONS.map((r, k) => ({ r, s: reasonScore[e * REASONS.length + k]! }))
-          .filter((x) => x.s > 0)
-          .sort((a, b) => b.s - a.s)
-          .map((x) => x.r);
       }
     }
+    // Reasons are worked out only for the results returned, strongest contribution first.
+    const textReasons = (e: number): MatchReason[] =>
+      REASONS.map((r, k) => ({ r, s: reasonScore[e * REASONS.length + k]! }))
+        .filter((x) => x.s > 0)
+        .sort((a, b) => b.s - a.s)
+        .map((x) => x.r);
     return rank(tier, tierReason, matchedNames, textReasons, limit);
   };
+
+  /** The bonus for a phrase whose every word the query matched: its words' worth, by match quality. */
+  function completion(
+    ids: readonly number[],
+    matched: ReadonlyMap<number, number>,
+    weight: number,
+  ): number {
+    if (ids.length === 0) return 0;
+    let sum = 0;
+    for (const id of ids) {
+      const quality = matched.get(id);
+      if (quality === undefined) return 0;
+      sum += quality * idf[id]!;
+    }
+    return sum * weight;
+  }
 
   function rank(
     score: Float64Array,
     tierReason: readonly (MatchReason | null)[],
     matchedNames: readonly (MatchedName | null)[],
-    textReasons: readonly (MatchReason[] | null)[] | null,
+    textReasons: ((entry: number) => MatchReason[]) | null,
     limit: number,
   ): SearchResult[] {
     const hits: number[] = [];
@@ -426,7 +479,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     return hits.slice(0, limit).map((i) => {
       const reasons: MatchReason[] = [];
       if (tierReason[i]) reasons.push(tierReason[i]!);
-      for (const r of textReasons?.[i] ?? []) if (!reasons.includes(r)) reasons.push(r);
+      for (const r of textReasons?.(i) ?? []) if (!reasons.includes(r)) reasons.push(r);
       return {
         entry: entries[i]!,
         score: Math.round(score[i]! * 1000) / 1000,

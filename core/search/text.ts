@@ -23,14 +23,27 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-/** The words of a text, stopwords removed, in order. */
+/** English contractions that carry a "not" ("can't", "doesn't") keep it; "'s" and "'re" go. */
+function expandContractions(text: string): string {
+  return text
+    .replace(/\b(can|won)['’]t\b/g, (_, w: string) => (w === 'can' ? 'can not' : 'will not'))
+    .replace(/\bcannot\b/g, 'can not')
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’](s|re|ve|ll|d|m)\b/g, '');
+}
+
+/** The words of a text, stopwords and stray letters removed, in order. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const word of fold(splitCamel(text)).split(/[^a-z0-9]+/)) {
-    if (word && !STOPWORDS.has(word)) out.push(word);
+  for (const word of expandContractions(fold(splitCamel(text))).split(/[^a-z0-9]+/)) {
+    if (word && (word.length > 1 || /\d/.test(word)) && !STOPWORDS.has(word)) out.push(word);
   }
   return out;
 }
+
+/** Words that negate the next one: "not authorized" also reads as "unauthorized". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'non', 'never']);
+export const NEGATING_PREFIXES = ['un', 'in', 'im', 'non', 'dis'] as const;
 
 export function stem(word: string): string {
   return /^\d+$/.test(word) ? word : stemmer(word);
@@ -54,33 +67,58 @@ export function looksLikeName(query: string): boolean {
   return /^[A-Z][A-Z0-9]+$/.test(q);
 }
 
+/** Which letters and digits a word holds, as bits: a cheap filter before the edit distance. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+  }
+  return mask;
+}
+
+export function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
+const MAX_WORD = 64;
+// Three rows reused by every call: the distance runs on each keystroke and must not allocate.
+let rowA = new Int32Array(MAX_WORD + 1);
+let rowB = new Int32Array(MAX_WORD + 1);
+let rowC = new Int32Array(MAX_WORD + 1);
+
 /** Restricted Damerau-Levenshtein distance, or `max + 1` as soon as it must exceed `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
+  const la = Math.min(a.length, MAX_WORD);
+  const lb = Math.min(b.length, MAX_WORD);
   if (Math.abs(la - lb) > max) return max + 1;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let cur = new Array<number>(lb + 1).fill(0);
+  let prevPrev = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         d = Math.min(d, prevPrev[j - 2]! + 1);
       }
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) {
+      [rowA, rowB, rowC] = [prevPrev, prev, cur];
+      return max + 1;
+    }
     [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
-  return prev[lb]!;
+  const result = prev[lb]!;
+  [rowA, rowB, rowC] = [prevPrev, prev, cur];
+  return result;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REGISTRY } from '../../core/registry';
+import { REGISTRY, entryByCode } from '../../core/registry';
 import { search, createSearch, MAX_QUERY_LENGTH } from '../../core/search';
 import { devQueriesPath, examplesPath, readQuerySet } from './query-sets';
 
@@ -47,7 +47,7 @@ describe('numbers and classes', () => {
   it('lists a class in order, registered codes before unofficial ones', () => {
     const fours = codes('4xx', 100);
     expect(fours[0]).toBe(400);
-    expect(fours.filter((c) => c < 452)).toEqual(
+    expect(fours.filter((c) => entryByCode(c)!.kind === 'http')).toEqual(
       REGISTRY.filter((e) => e.kind === 'http' && e.code >= 400 && e.code < 500).map((e) => e.code),
     );
     expect(fours.slice(-6)).toEqual([444, 494, 495, 496, 497, 499]);
