@@ -68,7 +68,7 @@ try {
   );
 } catch (error) {
   if (!isNetworkError(error)) throw error;
-  fail(networkMessage(error, os));
+  fail(networkMessage(error, os, values.dir));
 }
 
 function fail(message) {
@@ -92,12 +92,12 @@ function isNetworkError(error) {
   return false;
 }
 
-function networkMessage(error, os) {
+function networkMessage(error, os, dir) {
   const [electronCache, builderCache] = cacheFolders();
   const toolsets = { linux: 'AppImage, fpm', mac: 'dmg', win: 'NSIS, winCodeSign' }[os];
   return [
     '',
-    `dist: a download failed, so nothing was packaged (${firstLine(error)}).`,
+    `dist: a download failed, so ${dir ? 'the app was not packaged' : 'no installer was made'} (${firstLine(error)}).`,
     `electron-builder fetches Electron's zip for each target arch (cached in ${electronCache})`,
     `and the installer toolsets (${toolsets}; cached in ${builderCache}) from github.com.`,
     'Either',
