@@ -114,8 +114,9 @@ const config = {
     synopsis: 'HTTP and WebSocket status codes, named the way your framework names them',
     maintainer: 'Status Palette contributors <status-palette@users.noreply.github.com>',
     vendor: 'Status Palette contributors',
-    // One entry for the menu and for autostart (the main process copies it to
-    // ~/.config/autostart/status-palette.desktop with its own Exec when "start at login" is on).
+    // status-palette.desktop, the same file name that electron/login-item.ts gives the autostart
+    // entry it writes to ~/.config/autostart (with its own Exec: the AppImage or the executable).
+    // No startup notification: a tray app opens no window at launch.
     desktop: {
       entry: {
         Name: 'Status Palette',
