@@ -79,7 +79,31 @@ async function start(): Promise<void> {
     log,
   });
 
-  const window = new BrowserWindow(paletteWindowOptions({ preload: layout.preload, platform }));
+  const window = new BrowserWindow({
+    ...paletteWindowOptions({ platform }),
+    // Every security-relevant preference set explicitly, defaults included, here where
+    // electronegativity (npm run test:security) reads them; tests/electron/main-smoke.test.ts
+    // asserts them on the built app. Checklist items 2, 3, 4, 6, 8, 9, 10.
+    webPreferences: {
+      preload: layout.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click opens links in new windows (denied anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+      // The hidden window answers the hotkey at once: Chromium must not throttle it.
+      backgroundThrottling: false,
+    },
+  });
   lockDownWebContents(window.webContents, { openExternal: (url) => void openLink(url), log });
   if (platform === 'darwin') window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
 

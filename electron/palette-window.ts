@@ -5,13 +5,12 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { EventChannels, View } from '../core/ipc';
-import { secureWebPreferences } from './security';
 import type { Rect, Size } from './window-placement';
 
 export const PALETTE_WINDOW_SIZE: Readonly<Size> = { width: 680, height: 440 };
 
+/** Everything but webPreferences, which electron/main.ts spells out for the security scan. */
 export function paletteWindowOptions(options: {
-  preload: string;
   platform: NodeJS.Platform;
 }): BrowserWindowConstructorOptions {
   return {
@@ -25,10 +24,9 @@ export function paletteWindowOptions(options: {
     fullscreenable: false,
     skipTaskbar: true,
     alwaysOnTop: true,
-    // Paint while hidden so the first show is instant, and keep timers running for the same reason.
+    // Paint while hidden so that the first show is instant.
     paintWhenInitiallyHidden: true,
     ...(options.platform === 'darwin' ? { hiddenInMissionControl: true } : {}),
-    webPreferences: { ...secureWebPreferences(options.preload), backgroundThrottling: false },
   };
 }
 

@@ -1,29 +1,9 @@
 /**
  * Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security), as
- * code: the window's web preferences, and what the page may not do (navigate, open windows,
- * attach webviews, ask for permissions). docs/desktop.md lists each item with its test.
+ * code: what the page may not do (navigate, open windows, attach webviews, ask for permissions).
+ * The window's web preferences are spelled out in electron/main.ts, where electronegativity can
+ * read them. docs/desktop.md lists each checklist item with its test.
  */
-import type { WebPreferences } from 'electron';
-
-/** Every security-relevant preference set explicitly, even where it is Electron's default. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  };
-}
-
 export interface PreventableEvent {
   preventDefault(): void;
 }

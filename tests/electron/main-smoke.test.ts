@@ -100,14 +100,26 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
       skipTaskbar: true,
       alwaysOnTop: true,
       ...PALETTE_WINDOW_SIZE,
-      webPreferences: {
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        preload: join(root, 'out', 'preload', 'index.cjs'),
-      },
     });
+    // Electron's security checklist, items 2, 3, 4, 6, 8, 9, 10 and 12: every preference explicit.
+    expect(windowOptions.webPreferences).toEqual({
+      preload: join(root, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      backgroundThrottling: false,
+    });
+    expect(windowOptions.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(existsSync(windowOptions.webPreferences.preload)).toBe(true);
     expect(loadedURL).toBe('app://palette/index.html');
     expect(windowCalls.filter((c: string) => c === 'show')).toEqual([]);
