@@ -47,7 +47,7 @@ const WEIGHT = {
   vendor: 2,
   aliasWord: 1.5,
   otherNameWord: 1.2,
-  classWord: 1,
+  classWord: 2,
   summary: 0.5,
 } as const;
 
@@ -217,7 +217,12 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     for (const w of words(entry.summary)) post(i, w, WEIGHT.summary, 'summary');
   });
 
-  const idf = postEntries.map((list) => Math.log(1 + n / list.length));
+  // Rarity counts where a word names or describes a status, not where a summary mentions it in
+  // passing: "satisfiable" is 416's word even if other summaries use it.
+  const idf = postEntries.map((list, id) => {
+    const strong = postWeights[id]!.filter((w) => w > WEIGHT.summary).length;
+    return Math.log(1 + n / (strong || list.length));
+  });
   const stems = new Map<string, number[]>();
   tokens.forEach((t, id) => {
     const s = stem(t);
@@ -261,7 +266,9 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     const digits = /^\d+$/.test(token);
     if (digits) return [...found.values()];
     for (const id of stems.get(stem(token)) ?? []) add(id, 0.9, false);
-    if (token.length >= 3) {
+    // A word still being typed ("unauth") completes to the words it starts; a whole word ("not")
+    // does not, or "not" would match every NOT_* name.
+    if (token.length >= 3 && exact === undefined) {
       let k = lowerBound(sortedTokens, token, (x) => x.t);
       for (let seen = 0; k < sortedTokens.length && seen < 64; k++, seen++) {
         const { t, id } = sortedTokens[k]!;
@@ -427,12 +434,12 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         const coverage = covered[e]! / totalWeight;
         if (coverage < minCoverage) continue;
         // A phrase or keyword matched whole is what the person meant, more than scattered words.
-        let bonus = completion(entryPhrase[e]!, matchedQuality, WEIGHT.phrase * 0.5);
+        let bonus = completion(entryPhrase[e]!, matchedQuality, WEIGHT.phrase * 0.5).bonus;
         for (const keyword of entryKeywords[e]!) {
-          let b = completion(keyword, matchedQuality, WEIGHT.keyword);
-          // The query is the keyword itself ("range request").
-          if (b > 0 && keyword.length === knownWords) b *= 1.5;
-          if (b > bonus) bonus = b;
+          const { bonus: b, exact } = completion(keyword, matchedQuality, WEIGHT.keyword);
+          // The query is the keyword itself, word for word ("range request").
+          const whole = exact && keyword.length === knownWords ? 1.5 : 1;
+          if (b * whole > bonus) bonus = b * whole;
         }
         const score = (text[e]! + bonus) * (0.2 + 0.8 * coverage * coverage) + 0.3 * priors[e]!;
         if (score > tier[e]!) {
@@ -455,15 +462,16 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     ids: readonly number[],
     matched: ReadonlyMap<number, number>,
     weight: number,
-  ): number {
-    if (ids.length === 0) return 0;
+  ): { bonus: number; exact: boolean } {
     let sum = 0;
+    let exact = ids.length > 0;
     for (const id of ids) {
       const quality = matched.get(id);
-      if (quality === undefined) return 0;
+      if (quality === undefined) return { bonus: 0, exact: false };
+      if (quality < 1) exact = false;
       sum += quality * idf[id]!;
     }
-    return sum * weight;
+    return { bonus: sum * weight, exact };
   }
 
   function rank(

@@ -39,6 +39,12 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'nginx drop',
       'empty reply',
       'return 444',
+      'drop connection',
+      'silently close',
+      'block scanners',
+      'reject unknown host',
+      'nginx default server',
+      'curl empty reply',
     ],
   },
   // nginx source: NGX_HTTP_REQUEST_HEADER_TOO_LARGE; sent as 400 by ngx_http_special_response.c
@@ -59,6 +65,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'request header too large',
       'header or cookie too large',
       'large_client_header_buffers',
+      'nginx header too large',
+      'header buffer nginx',
     ],
   },
   // nginx docs: ngx_http_ssl_module, Error Processing
@@ -80,6 +88,10 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'mtls failed',
       'certificate verification failed',
       'ssl_verify_client',
+      'mutual tls',
+      'client cert invalid',
+      'client certificate expired',
+      'mtls verification',
     ],
   },
   // nginx docs: ngx_http_ssl_module, Error Processing
@@ -96,7 +108,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
     },
     mdn: null,
-    keywords: ['client certificate required', 'no client certificate', 'mtls required'],
+    keywords: [
+      'client certificate required',
+      'no client certificate',
+      'mtls required',
+      'missing client certificate',
+      'no client cert',
+      'mtls certificate missing',
+      'client auth certificate',
+      'ssl_verify_client on',
+    ],
   },
   // nginx docs: ngx_http_ssl_module, Error Processing
   {
@@ -112,7 +133,15 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
     },
     mdn: null,
-    keywords: ['http to https port', 'plain http on ssl port', 'http request to https'],
+    keywords: [
+      'http to https port',
+      'plain http on ssl port',
+      'http request to https',
+      'http on https port',
+      'plain http to 443',
+      'wrong scheme',
+      'error_page 497',
+    ],
   },
   // nginx source: NGX_HTTP_CLIENT_CLOSED_REQUEST and its comment
   {
@@ -134,6 +163,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'client gave up',
       'client aborted',
       'request cancelled',
+      'client canceled',
+      'user navigated away',
+      'request aborted',
+      'abortcontroller',
+      'fetch aborted',
+      'nginx 499',
+      'request canceled',
+      'client hung up',
+      'caller timed out',
+      'user closed page',
     ],
   },
   // Not in the IANA registry (509 is unassigned); constants in Spring HttpStatus (deprecated 7.0) and DRF status
@@ -156,6 +195,11 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'hosting quota',
       'traffic limit',
       'monthly transfer',
+      'bandwidth quota',
+      'cpanel bandwidth',
+      'data transfer limit',
+      'over bandwidth',
+      'traffic quota exceeded',
     ],
   },
   // Cloudflare docs: Error 520
@@ -177,7 +221,18 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
     },
     mdn: null,
-    keywords: ['cloudflare 520', 'unknown error from origin', 'empty response from origin'],
+    keywords: [
+      'cloudflare 520',
+      'unknown error from origin',
+      'empty response from origin',
+      'origin sent empty reply',
+      'empty reply from origin',
+      'connection reset by origin',
+      'origin reset connection',
+      'origin crashed',
+      'cloudflare unknown error',
+      'origin headers too big',
+    ],
   },
   // Cloudflare docs: Error 521
   {
@@ -198,7 +253,17 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/',
     },
     mdn: null,
-    keywords: ['cloudflare 521', 'web server is down', 'origin down', 'origin refused connection'],
+    keywords: [
+      'cloudflare 521',
+      'web server is down',
+      'origin down',
+      'origin refused connection',
+      'origin offline',
+      'web server down',
+      'cloudflare ips blocked',
+      'origin connection refused',
+      'firewall blocking cloudflare',
+    ],
   },
   // Cloudflare docs: Error 522
   {
@@ -219,7 +284,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/',
     },
     mdn: null,
-    keywords: ['cloudflare 522', 'connection timed out', 'origin connect timeout'],
+    keywords: [
+      'cloudflare 522',
+      'connection timed out',
+      'origin connect timeout',
+      'tcp handshake timeout',
+      'origin not responding',
+      'syn timeout',
+      'cloudflare connection timeout',
+      'origin overloaded',
+    ],
   },
   // Cloudflare docs: Error 523
   {
@@ -240,7 +314,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/',
     },
     mdn: null,
-    keywords: ['cloudflare 523', 'origin unreachable', 'wrong origin ip'],
+    keywords: [
+      'cloudflare 523',
+      'origin unreachable',
+      'wrong origin ip',
+      'wrong dns record',
+      'origin ip changed',
+      'routing problem',
+      'bad a record',
+      'origin network unreachable',
+    ],
   },
   // Cloudflare docs: Error 524 (100 s default Proxy Read Timeout)
   {
@@ -261,7 +344,18 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/',
     },
     mdn: null,
-    keywords: ['cloudflare 524', 'cloudflare timeout', 'origin too slow', '100 second timeout'],
+    keywords: [
+      'cloudflare 524',
+      'cloudflare timeout',
+      'origin too slow',
+      '100 second timeout',
+      'origin response timeout',
+      'waiting for origin',
+      'cloudflare 100s timeout',
+      'long request cloudflare',
+      'origin slow response',
+      'cloudflare gateway timeout',
+    ],
   },
   // Cloudflare docs: Error 525
   {
@@ -282,7 +376,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/',
     },
     mdn: null,
-    keywords: ['cloudflare 525', 'ssl handshake failed', 'origin tls handshake'],
+    keywords: [
+      'cloudflare 525',
+      'ssl handshake failed',
+      'origin tls handshake',
+      'tls handshake with origin',
+      'no certificate on origin',
+      'cipher mismatch',
+      'full ssl mode',
+      'port 443 closed',
+    ],
   },
   // Cloudflare docs: Error 526
   {
@@ -308,6 +411,11 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'invalid ssl certificate',
       'origin certificate expired',
       'self-signed certificate',
+      'origin cert invalid',
+      'full strict',
+      'expired origin certificate',
+      'certificate hostname not covered',
+      'origin ca certificate',
     ],
   },
   // Earlier Cloudflare 5xx docs (Railgun); the current 5xx pages no longer list 527, so we cite their index
@@ -329,7 +437,13 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/',
     },
     mdn: null,
-    keywords: ['cloudflare 527', 'railgun'],
+    keywords: [
+      'cloudflare 527',
+      'railgun',
+      'railgun error',
+      'railgun connection lost',
+      'wan optimiser',
+    ],
   },
   // Cloudflare docs: Error 530 (shown with a 1xxx error)
   {
@@ -350,7 +464,16 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/',
     },
     mdn: null,
-    keywords: ['cloudflare 530', 'origin dns error', 'cloudflare 1xxx error'],
+    keywords: [
+      'cloudflare 530',
+      'origin dns error',
+      'cloudflare 1xxx error',
+      'origin hostname not resolved',
+      'dns resolution failed',
+      'error 1016',
+      'cloudflare tunnel down',
+      'error 1033',
+    ],
   },
   // Not in the IANA registry; Dart's HttpStatus defines it as a client-generated code
   {
@@ -366,6 +489,13 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       url: 'https://api.dart.dev/dart-io/HttpStatus/networkConnectTimeoutError-constant.html',
     },
     mdn: null,
-    keywords: ['network connect timeout', 'connect timeout', 'proxy connect timeout'],
+    keywords: [
+      'network connect timeout',
+      'connect timeout',
+      'proxy connect timeout',
+      'connect timed out',
+      'proxy could not connect',
+      'client-side connect timeout',
+    ],
   },
 ];
