@@ -11,6 +11,7 @@ import {
   Tray,
   app,
   clipboard,
+  dialog,
   globalShortcut,
   ipcMain,
   nativeImage,
@@ -60,7 +61,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.dock?.hide();
-  app.whenReady().then(start, (error: unknown) => log(`could not start: ${String(error)}`));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // A bug, not bad input (that is refused where it arrives): say so and leave cleanly.
+      log(
+        `could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      dialog.showErrorBox('Status Palette could not start', String(error));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
@@ -125,6 +136,8 @@ async function start(): Promise<void> {
   window.on('blur', () => windowControl.blurred());
   let quitting = false;
   app.on('before-quit', () => (quitting = true));
+  // Windows logs off without 'before-quit'; a prevented close would then hold the logoff up.
+  window.on('session-end', () => (quitting = true));
   // The window is kept for the app's life: closing it (Alt+F4, Cmd+W) only hides it.
   window.on('close', (event) => {
     if (quitting) return;

@@ -41,8 +41,6 @@ export interface PaletteService {
   onChange(listener: (state: AppState) => void): () => void;
   copy(ask: CopyAsk): CopyReply;
   updateSettings(patch: unknown): Promise<SettingsReply>;
-  /** The hotkey's status changed outside `updateSettings` (start-up registration). */
-  hotkeyChanged(): void;
   /** The person has seen the notice (the window was shown and hidden again): forget it. */
   dismissNotice(): void;
   setNotice(notice: string): void;
@@ -148,8 +146,6 @@ export function createPaletteService(deps: PaletteServiceDeps): PaletteService {
       changed();
       return { ok: true, state: state() };
     },
-
-    hotkeyChanged: changed,
 
     dismissNotice() {
       if (notice === null) return;

@@ -12,6 +12,7 @@ export interface TrayLike<M> {
   setToolTip(toolTip: string): void;
   on(event: 'click', listener: () => void): unknown;
   on(event: 'right-click', listener: () => void): unknown;
+  setIgnoreDoubleClickEvents(ignore: boolean): void;
 }
 
 export interface TrayController<M> {
@@ -31,6 +32,8 @@ export function controlTray<M>(options: {
   const { tray, platform, onLeftClick } = options;
   let menu: M | null = null;
   if (!usesContextMenu(platform)) {
+    // macOS holds a click back to see whether a second one follows; a toggle must not wait.
+    if (platform === 'darwin') tray.setIgnoreDoubleClickEvents(true);
     tray.on('click', onLeftClick);
     tray.on('right-click', () => {
       if (menu !== null) tray.popUpContextMenu(menu);

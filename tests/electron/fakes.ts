@@ -76,6 +76,7 @@ export class FakeTray implements TrayLike<FakeMenu> {
   contextMenu: FakeMenu | null = null;
   toolTip = '';
   readonly poppedUp: (FakeMenu | undefined)[] = [];
+  ignoresDoubleClicks = false;
   readonly listeners = new Map<string, () => void>();
 
   setContextMenu(menu: FakeMenu | null): void {
@@ -86,6 +87,9 @@ export class FakeTray implements TrayLike<FakeMenu> {
   }
   setToolTip(toolTip: string): void {
     this.toolTip = toolTip;
+  }
+  setIgnoreDoubleClickEvents(ignore: boolean): void {
+    this.ignoresDoubleClicks = ignore;
   }
   on(event: 'click' | 'right-click', listener: () => void): this {
     this.listeners.set(event, listener);

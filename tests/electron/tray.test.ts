@@ -38,6 +38,8 @@ describe('tray behaviour', () => {
       expect(tray.poppedUp).toEqual([]);
       tray.emit('right-click');
       expect(tray.poppedUp).toEqual([{ id: 2 }]);
+      // macOS would otherwise delay every click, waiting for a double click.
+      expect(tray.ignoresDoubleClicks).toBe(platform === 'darwin');
     });
   }
 

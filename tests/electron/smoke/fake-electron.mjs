@@ -222,6 +222,12 @@ export const session = {
   },
 };
 
+export const dialog = {
+  showErrorBox(title, content) {
+    recorder.appCalls.push(`showErrorBox ${title}: ${content}`);
+  },
+};
+
 export const shell = {
   openExternal: async (url) => {
     recorder.openedExternally.push(url);
@@ -245,5 +251,8 @@ export class Tray extends EventEmitter {
   }
   setToolTip(text) {
     this.toolTip = text;
+  }
+  setIgnoreDoubleClickEvents(ignore) {
+    this.ignoresDoubleClicks = ignore;
   }
 }
