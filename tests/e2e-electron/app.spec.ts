@@ -82,6 +82,8 @@ test('the hotkey shows the window; a query and Enter copy in the main process an
 test('Esc hides the window', async () => {
   await pressHotkey();
   await expect.poll(visible).toEqual([true]);
+  // Esc first clears a query; on an empty one it hides the window.
+  await page.getByLabel('Search statuses').fill('');
   await page.keyboard.press('Escape');
   await expect.poll(visible).toEqual([false]);
 });
