@@ -243,6 +243,8 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
 
   const sortedNameKeys = [...nameKeys.keys()].sort();
   const priors = entries.map((e) => priorOf(e.code));
+  /** Whether the last completion() matched every word in its exact form (set to avoid allocating). */
+  let lastCompletionExact = false;
 
   function lowerBound<T>(list: readonly T[], key: string, get: (x: T) => string): number {
     let lo = 0;
@@ -434,11 +436,12 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         const coverage = covered[e]! / totalWeight;
         if (coverage < minCoverage) continue;
         // A phrase or keyword matched whole is what the person meant, more than scattered words.
-        let bonus = completion(entryPhrase[e]!, matchedQuality, WEIGHT.phrase * 0.5).bonus;
+        let bonus = completion(entryPhrase[e]!, matchedQuality, WEIGHT.phrase * 0.5);
         for (const keyword of entryKeywords[e]!) {
-          const { bonus: b, exact } = completion(keyword, matchedQuality, WEIGHT.keyword);
+          if (!matchedQuality.has(keyword[0]!)) continue;
+          const b = completion(keyword, matchedQuality, WEIGHT.keyword);
           // The query is the keyword itself, word for word ("range request").
-          const whole = exact && keyword.length === knownWords ? 1.5 : 1;
+          const whole = lastCompletionExact && keyword.length === knownWords ? 1.5 : 1;
           if (b * whole > bonus) bonus = b * whole;
         }
         const score = (text[e]! + bonus) * (0.2 + 0.8 * coverage * coverage) + 0.3 * priors[e]!;
@@ -462,16 +465,19 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     ids: readonly number[],
     matched: ReadonlyMap<number, number>,
     weight: number,
-  ): { bonus: number; exact: boolean } {
+  ): number {
     let sum = 0;
-    let exact = ids.length > 0;
+    lastCompletionExact = ids.length > 0;
     for (const id of ids) {
       const quality = matched.get(id);
-      if (quality === undefined) return { bonus: 0, exact: false };
-      if (quality < 1) exact = false;
+      if (quality === undefined) {
+        lastCompletionExact = false;
+        return 0;
+      }
+      if (quality < 1) lastCompletionExact = false;
       sum += quality * idf[id]!;
     }
-    return { bonus: sum * weight, exact };
+    return sum * weight;
   }
 
   function rank(
