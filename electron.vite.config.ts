@@ -27,6 +27,8 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       outDir: resolve('out/renderer'),
+      // The window is loaded on every start: ship it minified (electron-vite leaves it readable).
+      minify: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
