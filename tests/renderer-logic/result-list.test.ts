@@ -77,3 +77,9 @@ describe('a query', () => {
     expect(list.options.every((o) => o.entry.code >= 500 && o.entry.code < 600)).toBe(true);
   });
 });
+
+test('a query before the search engine has loaded is pending, not empty', () => {
+  const list = buildResultList({ ...empty, query: '404' }, null);
+  expect(list).toEqual({ sections: [], options: [], pending: true });
+  expect(buildResultList(empty, null).options).toHaveLength(REGISTRY.length);
+});

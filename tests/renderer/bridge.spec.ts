@@ -55,7 +55,12 @@ function installFakeBridge(initial: AppState) {
     },
     async updateSettings(patch) {
       calls.updateSettings.push(patch);
+      if (patch.hotkey === 'CommandOrControl+Shift+K') {
+        return { ok: false, message: 'Ctrl+Shift+K is taken by another application' };
+      }
       state = { ...state, settings: { ...state.settings, ...patch } };
+      if (patch.hotkey)
+        state = { ...state, hotkey: { accelerator: patch.hotkey, registered: true } };
       changed.forEach((listener) => listener(state));
       return { ok: true, state };
     },
@@ -74,7 +79,11 @@ function installFakeBridge(initial: AppState) {
 
 const STATE: AppState = {
   settings: { ...DEFAULT_SETTINGS },
-  hotkey: { accelerator: DEFAULT_SETTINGS.hotkey, registered: true },
+  hotkey: {
+    accelerator: DEFAULT_SETTINGS.hotkey,
+    registered: false,
+    message: 'Ctrl+Alt+Space is taken by another application',
+  },
   notice: null,
   appVersion: '9.9.9',
   host: 'electron',
@@ -145,5 +154,30 @@ test.describe('the bridge to the main process', () => {
   test('redraws when the main process sends a new state', async ({ palette }) => {
     await palette.page.evaluate(() => window.fake.setSettings({ copyFormat: 'go' }));
     await expect(palette.format).toHaveText('Go net/http');
+  });
+
+  test('"shown" can open the preferences (the tray’s Preferences…)', async ({ palette }) => {
+    await palette.page.evaluate(() => window.fake.show('preferences'));
+    await expect(palette.page.getByRole('form', { name: 'Preferences' })).toBeVisible();
+    await palette.page.evaluate(() => window.fake.show('search'));
+    await expect(palette.search).toBeFocused();
+  });
+
+  test('shows the main process’s verdict on the hotkey, and its refusals', async ({ palette }) => {
+    await palette.page.evaluate(() => window.fake.show('preferences'));
+    const status = palette.page.getByTestId('hotkey-status');
+    await expect(status).toHaveText(
+      'Not registered: Ctrl+Alt+Space is taken by another application',
+    );
+    await palette.page.getByTestId('hotkey').click();
+    await palette.page.keyboard.press('Control+Shift+K');
+    await expect(status).toHaveText('Ctrl+Shift+K is taken by another application');
+    await palette.page.getByTestId('hotkey').click();
+    await palette.page.keyboard.press('Control+Alt+KeyP');
+    await expect(status).toHaveText('Registered: press it anywhere to open this window.');
+    expect((await calls(palette)).updateSettings).toEqual([
+      { hotkey: 'CommandOrControl+Shift+K' },
+      { hotkey: 'CommandOrControl+Alt+P' },
+    ]);
   });
 });

@@ -20,7 +20,7 @@ test.describe('the detail pane', () => {
   test('names deprecated aliases and the Starlette version of each name', async ({ palette }) => {
     await palette.type('HTTP_413_REQUEST_ENTITY_TOO_LARGE');
     await expect(palette.detail.getByTestId('deprecated-note')).toContainText(
-      'HTTP_413_REQUEST_ENTITY_TOO_LARGE is deprecated: use HTTP_413_CONTENT_TOO_LARGE',
+      'HTTP_413_REQUEST_ENTITY_TOO_LARGE is deprecated since Starlette 0.48.0; use HTTP_413_CONTENT_TOO_LARGE',
     );
     const names = palette.detail.locator('.names');
     await expect(names).toContainText('HTTP_413_CONTENT_TOO_LARGE since Starlette 0.48.0');

@@ -5,13 +5,15 @@
  */
 import type { AppState, PaletteBridge, View } from '../../../core/ipc';
 import type { FormatId, StatusClass, StatusEntry } from '../../../core/registry';
-import { search } from '../../../core/search';
+import type { Search } from '../../../core/search';
 import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../core/settings';
 import type { WebBridge } from '../bridge/web-bridge';
 import { cycleFormat } from './formats';
 import { windowCommandForKey, listCommandForKey, type Command, type KeyPress } from './keymap';
 import { moveHighlight } from './list-navigation';
-import { buildResultList, type ListOption } from './result-list';
+import { browseList, searchList, type ListOption, type ResultList } from './result-list';
+
+const EMPTY_LIST: ResultList = { sections: [], options: [], pending: false };
 
 export interface Toast {
   /** Increases with every toast, so the same message twice still restarts the timer. */
@@ -27,17 +29,24 @@ export class Palette {
   readonly bridge: PaletteBridge;
   readonly web: WebBridge | null;
 
-  appState = $state<AppState | null>(null);
+  /** Replaced whole on every change, never mutated: raw state, no deep proxy. */
+  appState = $state.raw<AppState | null>(null);
   query = $state('');
   filter = $state<StatusClass | null>(null);
   view = $state<View>('search');
   /** In a browser only: the window "would hide" now (see the web bridge). */
   wouldHide = $state(false);
-  toast = $state<Toast | null>(null);
+  toast = $state.raw<Toast | null>(null);
   /** Rows that fit in the list, for PageUp/PageDown; the list measures itself. */
   pageSize = $state(8);
   /** Bumped when the search box should take focus; `select` also selects its text (on show). */
-  focusRequest = $state({ count: 0, select: false });
+  focusRequest = $state.raw({ count: 0, select: false });
+
+  /**
+   * The search engine, a chunk of its own loaded as the window starts: the first paint (the
+   * empty query's listing) needs none of it, and it is there long before the first keystroke.
+   */
+  searchEngine = $state.raw<Search | null>(null);
 
   /** The option id the person moved to; null: the first option. Survives list changes. */
   #highlightId = $state<string | null>(null);
@@ -48,17 +57,20 @@ export class Palette {
 
   settings: Settings = $derived(this.appState?.settings ?? DEFAULT_SETTINGS);
   format: FormatId = $derived(this.#formatOverride ?? this.settings.copyFormat);
-  list = $derived(
-    buildResultList(
-      {
-        query: this.query,
-        filter: this.filter,
-        favourites: this.settings.favourites,
-        recents: this.settings.recents,
-      },
-      search,
-    ),
+  /** The empty query's listing; it stays rendered (hidden) while a query shows its results. */
+  browse = $derived(
+    browseList({
+      filter: this.filter,
+      favourites: this.settings.favourites,
+      recents: this.settings.recents,
+    }),
   );
+  searching: boolean = $derived(this.query.trim() !== '');
+  results = $derived(
+    this.searching ? searchList(this.query, this.filter, this.searchEngine) : EMPTY_LIST,
+  );
+  /** What the window shows: the results for a query, else the browse listing. */
+  list = $derived(this.searching ? this.results : this.browse);
   highlightIndex: number = $derived.by(() => {
     const at = this.list.options.findIndex((o) => o.id === this.#highlightId);
     return at === -1 ? 0 : at;
@@ -77,6 +89,7 @@ export class Palette {
       this.bridge.onShown(({ view }) => this.#shown(view)),
     ];
     if (this.web) stops.push(this.web.onHiddenChange((hidden) => (this.wouldHide = hidden)));
+    void import('../../../core/search').then(({ search }) => (this.searchEngine = search));
     void this.refresh();
     this.#shown('search');
     return () => stops.forEach((stop) => stop());
@@ -98,6 +111,8 @@ export class Palette {
   #shown(view: View) {
     this.view = view;
     this.wouldHide = false;
+    // Each showing starts from the preferred format; Alt+←/→ is for this one look-up.
+    this.#formatOverride = null;
     this.focusSearch(true);
     if (this.appState) void this.refresh();
   }

@@ -16,7 +16,7 @@ import type { Recent } from '../../../core/settings';
 import type { Search, SearchResult } from '../../../core/search';
 
 /** A query shows at most this many results; the registry has about a hundred statuses. */
-export const MAX_RESULTS = 50;
+export const MAX_RESULTS = 30;
 
 export interface ListOption {
   /** Unique in the list (a favourite is also listed under its class): the DOM id of the row. */
@@ -36,6 +36,8 @@ export interface ListSection {
 export interface ResultList {
   sections: ListSection[];
   options: ListOption[];
+  /** A query arrived before the search engine did (it loads as the window starts). */
+  pending: boolean;
 }
 
 export interface ListInput {
@@ -68,32 +70,47 @@ function entriesOf(codes: Iterable<number>): StatusEntry[] {
 
 const plain = (entry: StatusEntry) => ({ entry, result: null });
 
-export function buildResultList(input: ListInput, search: Search): ResultList {
-  const query = input.query.trim();
-  const inFilter = (entry: StatusEntry) => input.filter === null || classOf(entry) === input.filter;
-  let sections: ListSection[];
-  if (query) {
-    // With a filter, ask for everything first so the filter cannot empty a full page of results.
-    const results = search(query, { limit: input.filter ? REGISTRY.length : MAX_RESULTS });
-    const kept = results.filter((r) => inFilter(r.entry)).slice(0, MAX_RESULTS);
-    sections = [
-      section(
-        'results',
-        null,
-        kept.map((result) => ({ entry: result.entry, result })),
-      ),
-    ];
-  } else {
-    const favourites = entriesOf(input.favourites).filter(inFilter);
-    const recents = entriesOf(input.recents.map((r) => r.code)).filter(inFilter);
-    sections = [
-      section('favourites', 'Favourites', favourites.map(plain)),
-      section('recents', 'Recently copied', recents.map(plain)),
-      ...CLASS_DESCRIPTIONS.filter((c) => input.filter === null || c.id === input.filter).map((c) =>
-        section(c.id, c.title, REGISTRY.filter((e) => classOf(e) === c.id).map(plain)),
-      ),
-    ];
-  }
-  sections = sections.filter((s) => s.options.length > 0);
-  return { sections, options: sections.flatMap((s) => s.options) };
+function listOf(sections: ListSection[], pending = false): ResultList {
+  const kept = sections.filter((s) => s.options.length > 0);
+  return { sections: kept, options: kept.flatMap((s) => s.options), pending };
+}
+
+const inFilter = (filter: StatusClass | null) => (entry: StatusEntry) =>
+  filter === null || classOf(entry) === filter;
+
+/** The empty query's listing: favourites, recently copied, then the registry by class. */
+export function browseList(input: Omit<ListInput, 'query'>): ResultList {
+  const keep = inFilter(input.filter);
+  const favourites = entriesOf(input.favourites).filter(keep);
+  const recents = entriesOf(input.recents.map((r) => r.code)).filter(keep);
+  return listOf([
+    section('favourites', 'Favourites', favourites.map(plain)),
+    section('recents', 'Recently copied', recents.map(plain)),
+    ...CLASS_DESCRIPTIONS.filter((c) => input.filter === null || c.id === input.filter).map((c) =>
+      section(c.id, c.title, REGISTRY.filter((e) => classOf(e) === c.id).map(plain)),
+    ),
+  ]);
+}
+
+/** A query's results, in one unnamed section; pending while the search engine loads. */
+export function searchList(
+  query: string,
+  filter: StatusClass | null,
+  search: Search | null,
+): ResultList {
+  if (!search) return listOf([], true);
+  // With a filter, ask for everything first so the filter cannot empty a full page of results.
+  const results = search(query.trim(), { limit: filter ? REGISTRY.length : MAX_RESULTS });
+  const kept = results.filter((r) => inFilter(filter)(r.entry)).slice(0, MAX_RESULTS);
+  return listOf([
+    section(
+      'results',
+      null,
+      kept.map((result) => ({ entry: result.entry, result })),
+    ),
+  ]);
+}
+
+export function buildResultList(input: ListInput, search: Search | null): ResultList {
+  return input.query.trim() ? searchList(input.query, input.filter, search) : browseList(input);
 }
