@@ -5,6 +5,8 @@
  * time for 10 000-character inputs). It reports; it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { REGISTRY } from '../core/registry';
 import { engines, type Engine } from './engines';
 import { LONG_INPUTS } from './long-inputs';
@@ -77,29 +79,57 @@ function longInputMs(engine: Engine): string {
 
 const examples = readQuerySet(examplesPath());
 const dev = readQuerySet(devQueriesPath());
+// Written blind to the keywords and never tuned on: how the search does on queries it has not seen.
+const holdout = readQuerySet(
+  new URL('../tests/core/queries-holdout.tsv', import.meta.url).pathname,
+);
 const allQueries = [...examples, ...dev].map((q) => q.query);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const rounds = process.env.CI ? 20 : 50;
 
-console.log(
-  `Search benchmark: ${REGISTRY.length} statuses, ${examples.length} examples, ${dev.length} dev queries, ${rounds} timed rounds, Node ${process.version}`,
+const lines: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+say(
+  `Search benchmark: ${REGISTRY.length} statuses, ${examples.length} examples, ${dev.length} dev queries, ${holdout.length} held-out queries, ${rounds} timed rounds, Node ${process.version}`,
 );
-for (const e of engines) console.log(`  ${e.name}: ${e.config}`);
-console.log('');
-console.log(
-  '| engine | examples top-1 | examples top-3 | dev top-1 | dev top-3 | median µs | p99 µs | 10k-char input ms |',
+for (const e of engines) say(`- ${e.name}: ${e.config}`);
+say('');
+say(
+  '| engine | examples top-1 | examples top-3 | dev top-1 | dev top-3 | holdout top-1 | holdout top-3 | median µs | p99 µs | 10k-char input ms |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|');
 const rows = engines.map((engine) => {
   const ex = quality(engine, examples);
   const dv = quality(engine, dev);
+  const ho = quality(engine, holdout);
   const t = timings(engine, allQueries, rounds);
   const long = longInputMs(engine);
-  console.log(
-    `| ${engine.name} | ${pct(ex.top1)} | ${pct(ex.top3)} | ${pct(dv.top1)} | ${pct(dv.top3)} | ${t.median.toFixed(1)} | ${t.p99.toFixed(1)} | ${long} |`,
+  say(
+    `| ${engine.name} | ${pct(ex.top1)} | ${pct(ex.top3)} | ${pct(dv.top1)} | ${pct(dv.top3)} | ${pct(ho.top1)} | ${pct(ho.top3)} | ${t.median.toFixed(1)} | ${t.p99.toFixed(1)} | ${long} |`,
   );
   return { engine: engine.name, median: t.median };
 });
 const ours = rows[0]!.median;
 const fuseRow = rows.find((r) => r.engine === 'fuse.js')!;
-console.log(`\nfuse.js median / ours: ${(fuseRow.median / ours).toFixed(1)}x`);
+say('');
+say(
+  `fuse.js median / ours: ${(fuseRow.median / ours).toFixed(1)}x. Machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} at the end.`,
+);
+
+// `npm run bench:search -- --write README.md` puts this run's table between the markers there.
+const target = process.argv.indexOf('--write');
+if (target > 0 && process.argv[target + 1]) {
+  const file = process.argv[target + 1]!;
+  const text = readFileSync(file, 'utf8');
+  const updated = text.replace(
+    /<!-- bench:search -->[\s\S]*<!-- \/bench:search -->/,
+    `<!-- bench:search -->\n\n${lines.join('\n')}\n\n<!-- /bench:search -->`,
+  );
+  writeFileSync(file, updated);
+  console.log(`wrote the table into ${file}`);
+}
