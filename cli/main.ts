@@ -10,6 +10,12 @@ function writer(stream: NodeJS.WriteStream) {
   };
 }
 
+// `status-palette --list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),

@@ -2,8 +2,8 @@
  * The terminal front: the same registry, search and copy rules as the app, printed for a person
  * or as JSON for scripts. Takes its input and output as arguments so tests drive it in-process.
  */
-import { copyText, formatsFor } from '../core/copy';
-import { REGISTRY, classOf, type StatusEntry } from '../core/registry';
+import { copyText, formatLabel, formatsFor } from '../core/copy';
+import { CLASS_DESCRIPTIONS, REGISTRY, classOf, type StatusEntry } from '../core/registry';
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';
 
@@ -41,7 +41,11 @@ function entryJson(entry: StatusEntry, command: Command, result?: SearchResult) 
 function humanLine(result: SearchResult, command: Command, color: boolean): string {
   const { entry } = result;
   const outcome = copyText(entry, command.format ?? 'fastapi', { starlette: command.starlette });
-  const name = outcome.ok ? outcome.text : `(${outcome.message})`;
+  const name = !outcome.ok
+    ? `(${outcome.message})`
+    : outcome.fellBackToNumber
+      ? `(no ${formatLabel(outcome.format)} name)`
+      : outcome.text;
   const code = String(entry.code).padEnd(5);
   const paint = (c: string, s: string) => (color ? `\u001b[${c}m${s}\u001b[0m` : s);
   const badges = [
@@ -54,7 +58,7 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
   ].filter(Boolean);
   let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${entry.phrase}`;
   if (badges.length) line += `  [${badges.join(', ')}]`;
-  line += paint('2', `  · ${result.reasons.join(', ')}`);
+  if (result.reasons.length) line += paint('2', `  · ${result.reasons.join(', ')}`);
   if (result.matchedName?.note)
     line += `\n      ${paint('33', `note: ${result.matchedName.note}`)}`;
   return line;
@@ -113,10 +117,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ),
         );
       } else {
-        for (const entry of REGISTRY)
-          io.stdout(
-            humanLine({ entry, score: 0, reasons: [], matchedName: null }, command, io.color),
-          );
+        // Section headers with their descriptions, as the window shows them.
+        for (const section of CLASS_DESCRIPTIONS) {
+          io.stdout(`\n${section.title}\n  ${section.description}`);
+          for (const entry of REGISTRY.filter((e) => classOf(e) === section.id)) {
+            io.stdout(
+              humanLine({ entry, score: 0, reasons: [], matchedName: null }, command, io.color),
+            );
+          }
+        }
       }
       return 0;
     }

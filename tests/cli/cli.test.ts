@@ -86,6 +86,15 @@ describe('status-palette (in process)', () => {
     }
     expect(Object.keys(list[0].formats)[0]).toBe('fastapi');
   });
+  it('lists the registry for a person under its class headers', async () => {
+    const { code, out } = await cli(['--list']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^4xx Client Error\n {2}\S.+\n400\s+status\.HTTP_400_BAD_REQUEST/m);
+    expect(out).toMatch(/^WebSocket close codes$/m);
+    expect(out).toMatch(
+      /^499\s+\(no FastAPI status\.X name\)\s+Client Closed Request\s+\[unofficial: nginx/m,
+    );
+  });
   it('prints matches as JSON entries with their reasons', async () => {
     const list = JSON.parse((await cli(['--json', 'HTTPStatus.CONFLICT'])).out);
     expect(list[0]).toMatchObject({
@@ -166,6 +175,10 @@ describe('the built executable', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l: { code: number }[]) => l[0]!.code)).toEqual([401, 403]);
+  });
+  it('stops quietly when its reader closes the pipe early', () => {
+    const result = spawnSync('bash', ['-c', `node ${bin} --list | head -1`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
   });
   it('prints its version from package.json', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
