@@ -117,6 +117,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
 
   function addName(entry: number, key: string, hit: Omit<NameHit, 'entry'>): void {
     if (!key) return;
+    Object.freeze(hit.matched); // shared by every result that matches it
     const hits = nameKeys.get(key) ?? [];
     if (!hits.some((h) => h.entry === entry && NAME_RANK[h.reason] >= NAME_RANK[hit.reason])) {
       hits.push({ entry, ...hit });
@@ -243,6 +244,19 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
 
   const sortedNameKeys = [...nameKeys.keys()].sort();
   const priors = entries.map((e) => priorOf(e.code));
+  // Working memory reused by every query (search runs on each keystroke; garbage means pauses).
+  // A query runs to completion before the next starts, and results copy what they keep.
+  const scratch = {
+    tier: new Float64Array(n),
+    tierReason: new Array<MatchReason | null>(n).fill(null),
+    matchedNames: new Array<MatchedName | null>(n).fill(null),
+    text: new Float64Array(n),
+    covered: new Float64Array(n),
+    reasonScore: new Float64Array(n * REASONS.length),
+    best: new Float64Array(n),
+    bestReason: new Int8Array(n),
+    matchedQuality: new Map<number, number>(),
+  };
   /** Whether the last completion() matched every word in its exact form (set to avoid allocating). */
   let lastCompletionExact = false;
 
@@ -300,9 +314,9 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     const limit = Math.max(0, Math.min(Math.floor(Number(options.limit ?? DEFAULT_LIMIT)) || 0, n));
     if (limit === 0) return [];
 
-    const tier = new Float64Array(n);
-    const tierReason: (MatchReason | null)[] = new Array(n).fill(null);
-    const matchedNames: (MatchedName | null)[] = new Array(n).fill(null);
+    const tier = scratch.tier.fill(0);
+    const tierReason = scratch.tierReason.fill(null);
+    const matchedNames = scratch.matchedNames.fill(null);
     const setTier = (
       i: number,
       score: number,
@@ -378,13 +392,14 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     }
 
     // Words.
-    const text = new Float64Array(n);
-    const covered = new Float64Array(n);
-    const reasonScore = new Float64Array(n * REASONS.length);
-    const best = new Float64Array(n);
-    const bestReason = new Int8Array(n);
+    const text = scratch.text.fill(0);
+    const covered = scratch.covered.fill(0);
+    const reasonScore = scratch.reasonScore.fill(0);
+    const best = scratch.best;
+    const bestReason = scratch.bestReason;
     /** Every vocabulary word some query word matched, with the best quality it matched at. */
-    const matchedQuality = new Map<number, number>();
+    const matchedQuality = scratch.matchedQuality;
+    matchedQuality.clear();
     let totalWeight = 0;
     let knownWords = 0;
     const queryWords = words(q).slice(0, MAX_QUERY_WORDS);
