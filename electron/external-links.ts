@@ -2,21 +2,25 @@
  * Which links may leave the app for the browser. `shell.openExternal` hands a URL to the OS,
  * which will open file:, smb: or custom app schemes just as readily (Electron security checklist,
  * item 15), so only https links to the hosts the registry itself cites are let through: the RFC
- * editor, IANA, MDN and the vendors' docs. The list is derived from the registry, so a new
- * reference host needs no change here, and a page can never add one.
+ * editor, IANA, MDN and the vendors' docs, and the data sources the About view names. The list
+ * is derived from that data, so a new reference host needs no change here, and a page can never
+ * add one.
  */
 import type { StatusEntry } from '../core/registry';
 
 export function referenceHosts(
   registry: readonly Pick<StatusEntry, 'reference' | 'mdn'>[],
+  sources: readonly { url: string }[] = [],
 ): ReadonlySet<string> {
   const hosts = new Set<string>();
-  for (const entry of registry) {
-    for (const url of [entry.reference.url, entry.mdn]) {
-      if (url === null) continue;
-      const parsed = new URL(url);
-      if (parsed.protocol === 'https:') hosts.add(parsed.hostname);
-    }
+  const urls = [
+    ...registry.flatMap((entry) => [entry.reference.url, entry.mdn]),
+    ...sources.map((s) => s.url),
+  ];
+  for (const url of urls) {
+    if (url === null) continue;
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:') hosts.add(parsed.hostname);
   }
   return hosts;
 }

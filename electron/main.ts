@@ -34,6 +34,7 @@ import {
 } from './app-protocol';
 import { applyCommandLineSwitches } from './command-line';
 import { createLinkOpener, referenceHosts } from './external-links';
+import { DATA_SOURCES } from '../core/registry/sources';
 import { createHotkey } from './hotkey';
 import { registerIpcHandlers } from './ipc-handlers';
 import { autostartPath, createLoginItem, launchCommand } from './login-item';
@@ -85,7 +86,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: layout.rendererRoot, log }));
   denyAllPermissions(session.defaultSession, log);
   const openLink = createLinkOpener({
-    hosts: referenceHosts(REGISTRY),
+    hosts: referenceHosts(REGISTRY, DATA_SOURCES),
     openExternal: (url) => shell.openExternal(url),
     log,
   });

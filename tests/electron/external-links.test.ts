@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core/registry';
+import { DATA_SOURCES } from '../../core/registry/sources';
 import {
   createLinkOpener,
   externalUrlProblem,
@@ -15,6 +16,13 @@ describe('external link allowlist', () => {
     expect(hosts).toContain('www.iana.org');
     expect(hosts).toContain('developer.mozilla.org');
     expect(hosts.size).toBeLessThan(20);
+  });
+
+  it('lets the About view’s data sources through too', () => {
+    const withSources = referenceHosts(REGISTRY, DATA_SOURCES);
+    for (const { url } of DATA_SOURCES)
+      expect(externalUrlProblem(url, withSources), url).toBeNull();
+    expect(withSources).toContain('github.com');
   });
 
   it('lets every reference and MDN link of the registry through', () => {

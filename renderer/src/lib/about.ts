@@ -1,46 +1,11 @@
 /**
  * What the About view says about the data: the releases and registries the registry reflects,
- * and where to read them. The Starlette version comes from core; the IANA dates are the ones
- * core/registry/facts cites in its comments (core exports no constant for them yet).
+ * and where to read them (core/registry/sources.ts, whose hosts the main process lets out).
  */
-import { NEWEST_STARLETTE } from '../../../core/versions';
-
-export interface Source {
-  title: string;
-  detail: string;
-  url: string;
-}
-
-export const IANA_HTTP_UPDATED = '2025-09-15';
-export const IANA_WEBSOCKET_UPDATED = '2026-06-10';
-
-/** Every link is on a host the main process already lets out (the registry cites them all). */
-export const SOURCES: readonly Source[] = [
-  {
-    title: 'starlette/status.py',
-    detail: `Starlette ${NEWEST_STARLETTE}: the constants FastAPI's status module re-exports`,
-    url: 'https://github.com/Kludex/starlette/blob/main/starlette/status.py',
-  },
-  {
-    title: 'IANA HTTP Status Code Registry',
-    detail: `updated ${IANA_HTTP_UPDATED}`,
-    url: 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml',
-  },
-  {
-    title: 'IANA WebSocket Close Code Number Registry',
-    detail: `updated ${IANA_WEBSOCKET_UPDATED}`,
-    url: 'https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number',
-  },
-  {
-    title: 'RFC 9110: HTTP Semantics',
-    detail: 'the meaning of every HTTP status (§15)',
-    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
-  },
-  {
-    title: 'RFC 6455: The WebSocket Protocol',
-    detail: 'close codes and which may be sent (§7.4)',
-    url: 'https://www.rfc-editor.org/rfc/rfc6455#section-7.4',
-  },
-];
-
-export { NEWEST_STARLETTE };
+export {
+  DATA_SOURCES as SOURCES,
+  IANA_HTTP_UPDATED,
+  IANA_WEBSOCKET_UPDATED,
+  type DataSource as Source,
+} from '../../../core/registry/sources';
+export { NEWEST_STARLETTE } from '../../../core/versions';
