@@ -63,7 +63,9 @@ export function parseCommand(argv: readonly string[]): Parsed {
     const text = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      message: text.split('. To specify')[0]!.replace(/^TypeError \[\w+\]: /, ''),
+      message: text
+        .split(/\.?\s*(?:Did you forget|To specify)/)[0]!
+        .replace(/^TypeError \[\w+\]: /, ''),
     };
   }
   const { values, positionals } = parsed;

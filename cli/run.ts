@@ -42,7 +42,7 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
   const { entry } = result;
   const outcome = copyText(entry, command.format ?? 'fastapi', { starlette: command.starlette });
   const name = !outcome.ok
-    ? `(${outcome.message})`
+    ? `(not in Starlette ${command.starlette})`
     : outcome.fellBackToNumber
       ? `(no ${formatLabel(outcome.format)} name)`
       : outcome.text;
@@ -59,9 +59,22 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
   let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${entry.phrase}`;
   if (badges.length) line += `  [${badges.join(', ')}]`;
   if (result.reasons.length) line += paint('2', `  · ${result.reasons.join(', ')}`);
-  if (result.matchedName?.note)
-    line += `\n      ${paint('33', `note: ${result.matchedName.note}`)}`;
+  const note = matchNote(result, command);
+  if (note) line += `\n      ${paint('33', `note: ${note}`)}`;
   return line;
+}
+
+/** The matched name's note, as true for the project's Starlette version as for the newest. */
+function matchNote(result: SearchResult, command: Command): string | null {
+  const matched = result.matchedName;
+  if (!matched?.note) return null;
+  if (matched.deprecated && command.starlette) {
+    const there = copyText(result.entry, 'constant', { starlette: command.starlette });
+    if (there.ok && there.text === matched.name) {
+      return `${matched.name} is the name Starlette ${command.starlette} has; newer releases renamed it ${result.entry.constant}`;
+    }
+  }
+  return matched.note;
 }
 
 function printResults(results: SearchResult[], command: Command, io: CliIO): void {
@@ -106,7 +119,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (command.format) {
         for (const entry of REGISTRY) {
           const outcome = copyText(entry, command.format, { starlette: command.starlette });
-          io.stdout(`${entry.code}\t${outcome.ok ? outcome.text : ''}`);
+          // An empty field where the format has no name for the code (no fallback number).
+          io.stdout(
+            `${entry.code}\t${outcome.ok && !outcome.fellBackToNumber ? outcome.text : ''}`,
+          );
         }
       } else if (command.json) {
         io.stdout(
@@ -130,18 +146,32 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 0;
     }
     case 'batch': {
+      // One output line per input line, in order, so a script can pair them up.
+      let matchedAny = false;
       for await (const line of io.lines()) {
         const results = search(line, { limit: command.limit });
-        if (command.json)
+        if (results.length) matchedAny = true;
+        if (command.format) {
+          const first = results[0];
+          const outcome = first
+            ? copyText(first.entry, command.format, { starlette: command.starlette })
+            : null;
+          if (command.json)
+            io.stdout(
+              JSON.stringify(outcome && first ? { code: first.entry.code, ...outcome } : null),
+            );
+          else io.stdout(outcome?.ok ? outcome.text : '');
+        } else if (command.json) {
           io.stdout(JSON.stringify(results.map((r) => entryJson(r.entry, command, r))));
-        else io.stdout(results.map((r) => r.entry.code).join(' '));
+        } else io.stdout(results.map((r) => r.entry.code).join(' '));
       }
-      return 0;
+      return matchedAny ? 0 : 1;
     }
     case 'search': {
       const results = search(command.query, { limit: command.limit });
       if (results.length === 0) {
-        if (command.json && !command.format) io.stdout('[]');
+        // JSON readers always get a value: [] for matches, null for a copy text.
+        if (command.json) io.stdout(command.format ? 'null' : '[]');
         io.stderr(`status-palette: nothing matches "${command.query.slice(0, 80)}"`);
         return 1;
       }

@@ -40,8 +40,20 @@ export const SettingsSchema = v.object({
   launchAtLogin: v.boolean(),
   hideOnBlur: v.boolean(),
   notifyOnTrayCopy: v.boolean(),
-  favourites: v.pipe(v.array(code), v.maxLength(MAX_FAVOURITES)),
-  recents: v.pipe(v.array(RecentSchema), v.maxLength(MAX_RECENTS)),
+  favourites: v.pipe(
+    v.array(code),
+    v.maxLength(MAX_FAVOURITES),
+    // A repeated code would give the window two rows with one id.
+    v.check((codes) => new Set(codes).size === codes.length, 'a status is listed twice'),
+  ),
+  recents: v.pipe(
+    v.array(RecentSchema),
+    v.maxLength(MAX_RECENTS),
+    v.check(
+      (list) => new Set(list.map((r) => r.code)).size === list.length,
+      'a status is listed twice',
+    ),
+  ),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -59,34 +71,85 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export interface SettingsReading {
   settings: Settings;
-  /** One line per field that was missing, wrong or dropped; empty when the input was whole. */
+  /** One line per field or list item that was wrong and dropped; empty when the input was whole. */
   problems: string[];
+  /** Keys this version does not know (a newer version's settings): ignored, not damage. */
+  ignored: string[];
+}
+
+/** The valid items of a list, each once and at most `max`; what was dropped goes to `problems`. */
+function keepValidItems<T>(
+  key: string,
+  value: unknown,
+  item: v.GenericSchema<unknown, T>,
+  identity: (x: T) => unknown,
+  max: number,
+  problems: string[],
+): T[] | null {
+  if (!Array.isArray(value)) {
+    problems.push(`${key}: not a list; using the default`);
+    return null;
+  }
+  const kept: T[] = [];
+  const seen = new Set<unknown>();
+  let invalid = 0;
+  for (const raw of value) {
+    const result = v.safeParse(item, raw);
+    if (!result.success) invalid++;
+    else if (!seen.has(identity(result.output))) {
+      seen.add(identity(result.output));
+      kept.push(result.output);
+    }
+  }
+  if (invalid) problems.push(`${key}: ${invalid} invalid item(s) dropped`);
+  if (kept.length > max) problems.push(`${key}: more than ${max}; the first ${max} kept`);
+  return kept.slice(0, max);
 }
 
 /**
- * Reads settings from anything (parsed JSON, localStorage, an IPC payload): every valid field
- * is kept, every invalid one falls back to its default and is named in `problems`.
+ * Reads settings from anything (parsed JSON, localStorage): every valid field is kept, and every
+ * valid item of the favourites and recents; what is invalid falls back to its default and is
+ * named in `problems`.
  */
 export function readSettings(input: unknown): SettingsReading {
   const problems: string[] = [];
+  const ignored: string[] = [];
+  const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
-      settings: structuredClone(DEFAULT_SETTINGS) as Settings,
+      settings: settings as Settings,
       problems: ['the settings are not an object'],
+      ignored,
     };
   }
   const record = input as Record<string, unknown>;
-  const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
   for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
     if (!(key in record)) continue;
+    if (key === 'favourites') {
+      const kept = keepValidItems(key, record[key], code, (c) => c, MAX_FAVOURITES, problems);
+      if (kept) settings[key] = kept;
+      continue;
+    }
+    if (key === 'recents') {
+      const kept = keepValidItems(
+        key,
+        record[key],
+        RecentSchema,
+        (r) => r.code,
+        MAX_RECENTS,
+        problems,
+      );
+      if (kept) settings[key] = kept;
+      continue;
+    }
     const result = v.safeParse(schema, record[key]);
     if (result.success) settings[key] = result.output;
     else problems.push(`${key}: ${result.issues[0]?.message ?? 'invalid'}; using the default`);
   }
   for (const key of Object.keys(record)) {
-    if (!(key in SettingsSchema.entries)) problems.push(`${key}: not a setting; ignored`);
+    if (!(key in SettingsSchema.entries)) ignored.push(key);
   }
-  return { settings: settings as Settings, problems };
+  return { settings: settings as Settings, problems, ignored };
 }
 
 /** Applies a partial update from the renderer; refuses it whole if any field is wrong. */
@@ -112,10 +175,16 @@ export function withRecent(settings: Settings, recent: Recent): Settings {
   return { ...settings, recents: [recent, ...others].slice(0, MAX_RECENTS) };
 }
 
+/** Adds or removes a favourite; past MAX_FAVOURITES an addition is refused (see favouriteLimitReached). */
 export function toggleFavourite(settings: Settings, code: number): Settings {
   const has = settings.favourites.includes(code);
+  if (!has && favouriteLimitReached(settings)) return settings;
   const favourites = has
     ? settings.favourites.filter((c) => c !== code)
-    : [...settings.favourites, code].slice(0, MAX_FAVOURITES);
+    : [...settings.favourites, code];
   return { ...settings, favourites };
+}
+
+export function favouriteLimitReached(settings: Settings): boolean {
+  return settings.favourites.length >= MAX_FAVOURITES;
 }

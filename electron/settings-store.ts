@@ -63,7 +63,8 @@ export async function loadSettings(options: SettingsFileOptions): Promise<Loaded
   let parsed: unknown;
   let parseProblem: string | null = null;
   try {
-    parsed = JSON.parse(text);
+    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     parseProblem = (error as Error).message;
   }

@@ -39,7 +39,8 @@ export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction)
         if (!reply.ok) {
           log(`tray: copy failed: ${reply.message}`);
           notify('Status Palette: nothing copied', reply.message);
-        } else if (service.state().settings.notifyOnTrayCopy) {
+        } else if (reply.fellBackToNumber || service.state().settings.notifyOnTrayCopy) {
+          // A fallback to the number is always said: the menu gives no other feedback.
           const entry = entryByCode(action.code);
           const what = entry ? `${entry.code} ${entry.phrase}` : String(action.code);
           notify(`Copied ${reply.text}`, reply.note ?? what);

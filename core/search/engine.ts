@@ -129,7 +129,10 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
   function addQualified(entry: number, name: string, hit: Omit<NameHit, 'entry'>): void {
     const key = compact(name);
     const hits = qualifiedKeys.get(key) ?? [];
-    if (!hits.some((h) => h.entry === entry)) qualifiedKeys.set(key, [...hits, { entry, ...hit }]);
+    // Python's HTTPStatus.X and Spring's HttpStatus.X share a key: keep both, the query picks.
+    if (!hits.some((h) => h.entry === entry && h.matched.name === name)) {
+      qualifiedKeys.set(key, [...hits, { entry, ...hit }]);
+    }
   }
 
   /** A Starlette name under its full form, its tail (NOT_FOUND) and its kind-prefixed tail (HTTP_NOT_FOUND). */
@@ -153,27 +156,32 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
       addQualified(i, `status.${entry.constant}`, hit);
     }
     for (const alias of entry.deprecatedAliases) {
-      addStarletteName(i, alias.name, {
-        reason: 'alias',
+      const hit = {
+        reason: 'alias' as const,
         matched: {
           name: alias.name,
           deprecated: true,
           replacement: entry.constant,
           note: `${alias.name} is deprecated since Starlette ${alias.deprecatedIn}; use ${entry.constant}`,
         },
-      });
+      };
+      addStarletteName(i, alias.name, hit);
+      // FastAPI code writes it `status.HTTP_422_UNPROCESSABLE_ENTITY`, as DRF writes its own name.
+      addQualified(i, `status.${alias.name}`, hit);
     }
     for (const former of entry.formerNames) {
       const valueNote = former.value === entry.code ? '' : ` (it had the value ${former.value})`;
-      addStarletteName(i, former.name, {
-        reason: 'alias',
+      const hit = {
+        reason: 'alias' as const,
         matched: {
           name: former.name,
           deprecated: true,
           replacement: entry.constant,
           note: `${former.name} was removed in Starlette ${former.removedIn}${valueNote}; use ${entry.constant}`,
         },
-      });
+      };
+      addStarletteName(i, former.name, hit);
+      addQualified(i, `status.${former.name}`, hit);
     }
     const ecosystemNames = [
       ...Object.entries(entry.formats)
@@ -356,9 +364,11 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     // Names: exact under any prefix and case, then as the start of a name.
     const nameLike = looksLikeName(q);
     for (const h of qualifiedKeys.get(compact(q.slice(0, 120))) ?? []) {
+      // Starlette's names first; among names that differ only in case, the one typed.
+      const typed = h.matched.name === q ? 1 : 0;
       setTier(
         h.entry,
-        TIER.name + 30 + NAME_RANK[h.reason] + priors[h.entry]!,
+        TIER.name + 30 + 2 * NAME_RANK[h.reason] + typed + priors[h.entry]! / 10,
         h.reason,
         h.matched,
       );
@@ -374,7 +384,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
           h.matched,
         );
       }
-      if (hits.length === 0 && nameLike && key.length >= 3) {
+      if (hits.length === 0 && nameLike && (key.length >= 3 || /_$/.test(q))) {
         for (let k = lowerBound(sortedNameKeys, key, (x) => x); k < sortedNameKeys.length; k++) {
           const candidate = sortedNameKeys[k]!;
           if (!candidate.startsWith(key)) break;

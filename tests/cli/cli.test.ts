@@ -121,6 +121,26 @@ describe('status-palette (in process)', () => {
     expect(lines[2][0].code).toBe(429);
     expect(lines[2].length).toBeLessThanOrEqual(3);
   });
+  it('copies per line in a batch with --format, an empty line where nothing matched', async () => {
+    const { code, out } = await cli(['--batch', '--format', 'go'], ['404', 'zzzz', '429']);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual(['http.StatusNotFound', '', 'http.StatusTooManyRequests']);
+    expect((await cli(['--batch'], ['zzzz'])).code).toBe(1);
+  });
+  it('leaves the field empty in --list --format where the format has no name', async () => {
+    const lines = (await cli(['--list', '--format', 'go'])).out.split('\n');
+    expect(lines).toContain('306\t');
+    expect(lines).toContain('404\thttp.StatusNotFound');
+  });
+  it('prints null for --json --format when nothing matches', async () => {
+    expect(await cli(['--json', '--format', 'go', 'zzzz'])).toMatchObject({ code: 1, out: 'null' });
+  });
+  it('says a deprecated name is the right one for an older Starlette', async () => {
+    const { out } = await cli(['--starlette', '0.47', 'HTTP_422_UNPROCESSABLE_ENTITY']);
+    expect(out).toMatch(/^422\s+status\.HTTP_422_UNPROCESSABLE_ENTITY/);
+    expect(out).toContain('is the name Starlette 0.47 has');
+    expect(out).not.toContain('deprecated');
+  });
   it('exits 1 when nothing matches', async () => {
     const { code, err } = await cli(['zzzz']);
     expect(code).toBe(1);
@@ -136,6 +156,7 @@ describe('status-palette (in process)', () => {
     [['--list', '404'], /--list takes no query/],
     [[], /no query given/],
     [['--format'], /argument missing/],
+    [['--limit', '-1', '404'], /^status-palette: Option '--limit' argument is ambiguous\nRun/],
   ])('exits 2 with a clear message on bad usage: %j', async (args, message) => {
     const { code, err, out } = await cli(args as string[]);
     expect(code).toBe(2);
@@ -177,7 +198,9 @@ describe('the built executable', () => {
     expect(lines.map((l: { code: number }[]) => l[0]!.code)).toEqual([401, 403]);
   });
   it('stops quietly when its reader closes the pipe early', () => {
-    const result = spawnSync('bash', ['-c', `node ${bin} --list | head -1`], { encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `node ${bin} --list --json | head -1`], {
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
   });
   it('prints its version from package.json', () => {

@@ -77,6 +77,8 @@ describe('constant names', () => {
   it('completes a partial constant', () => {
     expect(first('HTTP_204')?.entry.code).toBe(204);
     expect(first('WS_1011')?.entry.code).toBe(1011);
+    expect(codes('WS_', 3)).toEqual([1000, 1001, 1002]);
+    expect(codes('HTTP_50', 3)).toEqual([500, 501, 502]);
   });
   it('finds deprecated and former names and says what replaced them', () => {
     const hit = first('HTTP_422_UNPROCESSABLE_ENTITY')!;
@@ -87,6 +89,11 @@ describe('constant names', () => {
       replacement: 'HTTP_422_UNPROCESSABLE_CONTENT',
     });
     expect(hit.matchedName!.note).toContain('0.48.0');
+    // Written as FastAPI code writes it, the deprecated name is still reported as deprecated.
+    expect(first('status.HTTP_422_UNPROCESSABLE_ENTITY')!.matchedName).toMatchObject({
+      deprecated: true,
+    });
+    expect(first('status.HTTP_413_REQUEST_ENTITY_TOO_LARGE')!.reasons[0]).toBe('alias');
     const former = first('WS_1005_ABNORMAL_CLOSURE')!;
     expect(former.entry.code).toBe(1006);
     expect(former.matchedName!.note).toMatch(/removed in Starlette 0\.45\.0.*1005/);
@@ -110,7 +117,17 @@ describe('constant names', () => {
     for (const [q, code] of cases) {
       expect(first(q)?.entry.code, q).toBe(code);
       expect(first(q)!.reasons).toContain('otherName');
+      // The name reported is the one typed, not another ecosystem's look-alike.
+      expect(first(q)!.matchedName?.name.toLowerCase(), q).toContain(
+        q.replace(/^.*(::|\.)/, '').toLowerCase(),
+      );
     }
+    expect(first('HttpStatus.BAD_GATEWAY')!.matchedName!.name).toBe('HttpStatus.BAD_GATEWAY');
+    expect(first('HTTPStatus.BAD_GATEWAY')!.matchedName!.name).toBe('HTTPStatus.BAD_GATEWAY');
+    expect(first('HttpStatus.UNPROCESSABLE_ENTITY')!.matchedName).toMatchObject({
+      name: 'HttpStatus.UNPROCESSABLE_ENTITY',
+      note: expect.stringContaining('deprecated in Spring 7.0'),
+    });
   });
 });
 

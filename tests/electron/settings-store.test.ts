@@ -69,9 +69,27 @@ describe('loading settings', () => {
     });
     expect(notice).toMatch(/copyFormat/);
     expect(notice).toMatch(/hideOnBlur/);
-    expect(notice).toMatch(/colour: not a setting/);
+    expect(notice).not.toMatch(/colour/);
     expect(notice).toMatch(/others were kept/);
     expect(await files()).toEqual(['settings.broken-2025-03-04T05-06-07.json']);
+  });
+
+  it('keeps a file whose only oddity is a setting this version does not know', async () => {
+    await writeFile(settingsPath(dir), JSON.stringify({ ...DEFAULT_SETTINGS, futureOption: 1 }));
+    const { settings, notice } = await load();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(notice).toBeNull();
+    expect(await files()).toEqual(['settings.json']);
+  });
+
+  it('reads a file saved with a byte-order mark', async () => {
+    await writeFile(
+      settingsPath(dir),
+      '\uFEFF' + JSON.stringify({ ...DEFAULT_SETTINGS, hotkey: 'Alt+F2' }),
+    );
+    const { settings, notice } = await load();
+    expect(settings.hotkey).toBe('Alt+F2');
+    expect(notice).toBeNull();
   });
 
   it('treats a file that is not an object as damaged', async () => {

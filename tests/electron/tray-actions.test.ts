@@ -58,6 +58,13 @@ describe('tray actions', () => {
     expect(notifications).toEqual([['Copied http.StatusTooManyRequests', '429 Too Many Requests']]);
   });
 
+  it('always says when it copied the number because the format has no name', async () => {
+    const { dispatch, clipboard, notifications } = setup();
+    await dispatch({ type: 'copy', code: 499, format: 'fastapi' });
+    expect(clipboard.text).toBe('499');
+    expect(notifications).toEqual([['Copied 499', expect.stringContaining('copied the number')]]);
+  });
+
   it('always announces a copy that failed', async () => {
     const { dispatch, clipboard, notifications } = setup();
     clipboard.failing = true;

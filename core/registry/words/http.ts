@@ -870,6 +870,10 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'doesnotexist',
       'get_object_or_404',
       'noresultfound',
+      'find',
+      "can't find",
+      'could not find',
+      'cannot locate',
     ],
   },
   // IANA: [RFC9110, Section 15.5.6]
