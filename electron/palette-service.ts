@@ -142,7 +142,9 @@ export function createPaletteService(deps: PaletteServiceDeps): PaletteService {
           };
         }
       }
-      save(next);
+      // Apply the patch to what is stored now: a copy may have recorded a recent during the await.
+      const latest = updateSettings(store.get(), patch);
+      save(latest.ok ? latest.settings : next);
       changed();
       return { ok: true, state: state() };
     },

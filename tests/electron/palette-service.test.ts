@@ -191,6 +191,14 @@ describe('settings', () => {
     expect(loginItem).toEqual([true, false]);
   });
 
+  it('keeps a copy made while the OS was changing the login item', async () => {
+    const { service, store } = setup();
+    const pending = service.updateSettings({ launchAtLogin: true });
+    service.copy({ code: 418, format: 'fastapi' });
+    await pending;
+    expect(store.get()).toMatchObject({ launchAtLogin: true, recents: [{ code: 418 }] });
+  });
+
   it('keeps launch at login off when the OS refuses', async () => {
     const { service, failLogin } = setup();
     failLogin();
