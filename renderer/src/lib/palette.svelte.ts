@@ -76,6 +76,11 @@ export class Palette {
     return at === -1 ? 0 : at;
   });
   highlighted: ListOption | null = $derived(this.list.options[this.highlightIndex] ?? null);
+  /**
+   * The highlighted row's id: a string, so what reads it (every row, the combobox) reruns only
+   * when the highlight moves to another row, not whenever the list is rebuilt with the same one.
+   */
+  highlightedId: string | null = $derived(this.highlighted?.id ?? null);
 
   constructor(bridge: PaletteBridge, web: WebBridge | null = null) {
     this.bridge = bridge;
