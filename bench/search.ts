@@ -29,6 +29,8 @@ function quality(engine: Engine, set: LabelledQuery[]) {
 }
 
 function timings(engine: Engine, queries: string[], rounds: number) {
+  // Start each engine's timing from a collected heap, so no engine pays for another's garbage.
+  (globalThis as { gc?: () => void }).gc?.();
   // Warm up every engine the same way, so the JIT has compiled what is timed.
   for (let r = 0; r < 5; r++) for (const q of queries) engine.run(q);
   const samples: number[] = [];
