@@ -4,6 +4,7 @@
  * browser is the system's: /usr/bin/chromium, or CHROMIUM_PATH.
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/renderer/chromium';
 
 const PORT = Number(process.env.RENDERER_TEST_PORT ?? 4179);
 
@@ -23,16 +24,7 @@ export default defineConfig({
     viewport: { width: 720, height: 480 },
     headless: true,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // Builds the window first when `npm run build` has not (a lone `npm run test:renderer`).

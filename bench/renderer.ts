@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import * as prettier from 'prettier';
 import { minifySync } from 'rolldown/experimental';
+import { chromiumLaunchOptions } from '../tests/renderer/chromium';
 
 const LOADS = 12;
 const KEY_DELAY_MS = 20;
@@ -226,17 +227,7 @@ function typingRows(typing: Typing): string[] {
 
 async function main() {
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: 720, height: 480 } });
     await context.addInitScript({ content: INSTRUMENT });
