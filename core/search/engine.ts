@@ -345,7 +345,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         if (code === q) setTier(i, TIER.code, 'code');
         else if (code.startsWith(q)) setTier(i, TIER.codePrefix - e.code / 10_000, 'code');
       });
-      return rank(tier, tierReason, matchedNames, null, limit);
+      return rank(tier, tierReason, matchedNames, null, limit, options.accept);
     }
     // Classes: "4xx", "ws".
     const cls = /^([1-5])xx$/i.exec(q);
@@ -358,7 +358,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         if (inClass)
           setTier(i, TIER.codePrefix - (e.kind === 'unofficial' ? 1 : 0) - e.code / 10_000, 'code');
       });
-      return rank(tier, tierReason, matchedNames, null, limit);
+      return rank(tier, tierReason, matchedNames, null, limit, options.accept);
     }
 
     // Names: exact under any prefix and case, then as the start of a name.
@@ -482,7 +482,7 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
         .filter((x) => x.s > 0)
         .sort((a, b) => b.s - a.s)
         .map((x) => x.r);
-    return rank(tier, tierReason, matchedNames, textReasons, limit);
+    return rank(tier, tierReason, matchedNames, textReasons, limit, options.accept);
   };
 
   /** The bonus for a phrase whose every word the query matched: its words' worth, by match quality. */
@@ -511,9 +511,10 @@ export function createSearch(entries: readonly StatusEntry[]): Search {
     matchedNames: readonly (MatchedName | null)[],
     textReasons: ((entry: number) => MatchReason[]) | null,
     limit: number,
+    accept: ((entry: StatusEntry) => boolean) | undefined,
   ): SearchResult[] {
     const hits: number[] = [];
-    for (let i = 0; i < n; i++) if (score[i]! > 0) hits.push(i);
+    for (let i = 0; i < n; i++) if (score[i]! > 0 && (!accept || accept(entries[i]!))) hits.push(i);
     hits.sort((a, b) => score[b]! - score[a]! || priors[b]! - priors[a]! || a - b);
     return hits.slice(0, limit).map((i) => {
       const reasons: MatchReason[] = [];

@@ -24,4 +24,6 @@ export interface SearchResult {
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number;
+  /** Only entries this accepts count towards the limit (the window's class filter). */
+  accept?: (entry: StatusEntry) => boolean;
 }

@@ -207,3 +207,12 @@ describe('nonsense and abuse', () => {
     }
   });
 });
+
+describe('a filter', () => {
+  it('counts only accepted entries towards the limit', () => {
+    const ws = search('error', { limit: 3, accept: (e) => e.kind === 'websocket' });
+    expect(ws).toHaveLength(3);
+    expect(ws.every((r) => r.entry.kind === 'websocket')).toBe(true);
+    expect(search('404', { accept: () => false })).toEqual([]);
+  });
+});

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../core/registry';
 import { search } from '../../core/search';
-import { buildResultList, MAX_RESULTS } from '../../renderer/src/lib/result-list';
+import { browseList, MAX_RESULTS, searchList } from '../../renderer/src/lib/result-list';
 
-const empty = { query: '', filter: null, favourites: [], recents: [] };
+const empty = { filter: null, favourites: [], recents: [] };
 
 describe('the empty query', () => {
   test('lists the whole registry under its class headers', () => {
-    const list = buildResultList(empty, search);
+    const list = browseList(empty);
     expect(list.sections.map((s) => s.title)).toEqual([
       '1xx Informational',
       '2xx Success',
@@ -21,17 +21,14 @@ describe('the empty query', () => {
   });
 
   test('puts favourites, then the recently copied, first', () => {
-    const list = buildResultList(
-      {
-        ...empty,
-        favourites: [404, 1000],
-        recents: [
-          { code: 429, format: 'fastapi', at: 2 },
-          { code: 404, format: 'go', at: 1 },
-        ],
-      },
-      search,
-    );
+    const list = browseList({
+      ...empty,
+      favourites: [404, 1000],
+      recents: [
+        { code: 429, format: 'fastapi', at: 2 },
+        { code: 404, format: 'go', at: 1 },
+      ],
+    });
     expect(list.sections[0]!.title).toBe('Favourites');
     expect(list.sections[0]!.options.map((o) => o.entry.code)).toEqual([404, 1000]);
     expect(list.sections[1]!.title).toBe('Recently copied');
@@ -42,15 +39,12 @@ describe('the empty query', () => {
   });
 
   test('drops codes the registry does not have', () => {
-    const list = buildResultList({ ...empty, favourites: [299] }, search);
+    const list = browseList({ ...empty, favourites: [299] });
     expect(list.sections[0]!.title).toBe('1xx Informational');
   });
 
   test('a class filter narrows every section', () => {
-    const list = buildResultList(
-      { ...empty, filter: 'websocket', favourites: [404, 1008] },
-      search,
-    );
+    const list = browseList({ ...empty, filter: 'websocket', favourites: [404, 1008] });
     expect(list.sections.map((s) => s.title)).toEqual(['Favourites', 'WebSocket close codes']);
     expect(list.sections[0]!.options.map((o) => o.entry.code)).toEqual([1008]);
     expect(list.options.every((o) => o.entry.code >= 1000)).toBe(true);
@@ -59,7 +53,7 @@ describe('the empty query', () => {
 
 describe('a query', () => {
   test('lists the search results in one unnamed section, with their reasons', () => {
-    const list = buildResultList({ ...empty, query: ' 404 ' }, search);
+    const list = searchList(' 404 ', null, search);
     expect(list.sections).toHaveLength(1);
     expect(list.sections[0]!.title).toBeNull();
     expect(list.options[0]!.entry.code).toBe(404);
@@ -67,19 +61,25 @@ describe('a query', () => {
   });
 
   test('keeps at most MAX_RESULTS', () => {
-    const list = buildResultList({ ...empty, query: 'error' }, search);
+    const list = searchList('error', null, search);
     expect(list.options.length).toBeLessThanOrEqual(MAX_RESULTS);
   });
 
   test('with a filter, only that class', () => {
-    const list = buildResultList({ ...empty, query: 'error', filter: '5xx' }, search);
+    const list = searchList('error', '5xx', search);
     expect(list.options.length).toBeGreaterThan(1);
     expect(list.options.every((o) => o.entry.code >= 500 && o.entry.code < 600)).toBe(true);
+    // The filter is applied before the limit: unofficial 4xx codes rank in "4xx" but are
+    // filtered out, and every registered 4xx is still listed.
+    const fours = REGISTRY.filter((e) => e.kind === 'http' && e.code >= 400 && e.code < 500);
+    expect(searchList('4xx', '4xx', search).options).toHaveLength(
+      Math.min(fours.length, MAX_RESULTS),
+    );
   });
 });
 
 test('a query before the search engine has loaded is pending, not empty', () => {
-  const list = buildResultList({ ...empty, query: '404' }, null);
+  const list = searchList('404', null, null);
   expect(list).toEqual({ sections: [], options: [], pending: true });
-  expect(buildResultList(empty, null).options).toHaveLength(REGISTRY.length);
+  expect(browseList(empty).options).toHaveLength(REGISTRY.length);
 });

@@ -99,9 +99,11 @@ export function searchList(
   search: Search | null,
 ): ResultList {
   if (!search) return listOf([], true);
-  // With a filter, ask for everything first so the filter cannot empty a full page of results.
-  const results = search(query.trim(), { limit: filter ? REGISTRY.length : MAX_RESULTS });
-  const kept = results.filter((r) => inFilter(filter)(r.entry)).slice(0, MAX_RESULTS);
+  // The search applies the filter before its limit, so a filter never empties a full page.
+  const kept = search(query.trim(), {
+    limit: MAX_RESULTS,
+    ...(filter ? { accept: inFilter(filter) } : {}),
+  });
   return listOf([
     section(
       'results',
@@ -109,8 +111,4 @@ export function searchList(
       kept.map((result) => ({ entry: result.entry, result })),
     ),
   ]);
-}
-
-export function buildResultList(input: ListInput, search: Search | null): ResultList {
-  return input.query.trim() ? searchList(input.query, input.filter, search) : browseList(input);
 }
