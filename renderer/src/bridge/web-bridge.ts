@@ -105,12 +105,8 @@ function webHotkey(storage: SettingsStorage): HotkeyRegistration {
 }
 
 function openWebLink(env: WebEnvironment, url: string): OpenExternalReply {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { ok: false, message: `Not a link: ${clip(url)}` };
-  }
+  if (!URL.canParse(url)) return { ok: false, message: `Not a link: ${clip(url)}` };
+  const parsed = new URL(url);
   if (!ALLOWED_LINK_PROTOCOLS.has(parsed.protocol)) {
     return { ok: false, message: `Only web links open: ${clip(url)}` };
   }
