@@ -24,7 +24,7 @@ export type CopyRequest = v.InferOutput<typeof CopyRequestSchema>;
 
 const Refusal = v.object({ ok: v.literal(false), message: v.string() });
 
-export const CopyReplySchema = v.variant('ok', [
+export const CopyReplySchema = v.union([
   v.object({
     ok: v.literal(true),
     text: v.string(),
@@ -37,11 +37,11 @@ export type CopyReply = v.InferOutput<typeof CopyReplySchema>;
 
 export const OpenExternalSchema = v.strictObject({ url: v.pipe(v.string(), v.maxLength(2048)) });
 export type OpenExternalRequest = v.InferOutput<typeof OpenExternalSchema>;
-const OpenExternalReplySchema = v.variant('ok', [v.object({ ok: v.literal(true) }), Refusal]);
+const OpenExternalReplySchema = v.union([v.object({ ok: v.literal(true) }), Refusal]);
 export type OpenExternalReply = v.InferOutput<typeof OpenExternalReplySchema>;
 
 /** What the global hotkey registration came to, so the window can say when the key is taken. */
-export const HotkeyStatusSchema = v.variant('registered', [
+export const HotkeyStatusSchema = v.union([
   v.object({ accelerator: v.string(), registered: v.literal(true) }),
   v.object({ accelerator: v.string(), registered: v.literal(false), message: v.string() }),
 ]);
@@ -71,7 +71,7 @@ export type AppState = v.InferOutput<typeof AppStateSchema>;
 export const SettingsPatchSchema = v.strictObject(v.partial(SettingsSchema).entries);
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 
-const SettingsReplySchema = v.variant('ok', [
+const SettingsReplySchema = v.union([
   v.object({ ok: v.literal(true), state: AppStateSchema }),
   Refusal,
 ]);
