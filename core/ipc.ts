@@ -170,7 +170,10 @@ export type PaletteBridge = {
 
 /** How a host carries one message: Electron's ipcRenderer, or a direct call in a browser tab. */
 export interface BridgeTransport {
-  invoke(channel: RequestChannel, request: unknown): Promise<unknown>;
+  invoke(
+    request: { name: RequestName; channel: RequestChannel },
+    payload: unknown,
+  ): Promise<unknown>;
   subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
 }
 
@@ -178,7 +181,7 @@ export interface BridgeTransport {
 export function buildBridge(transport: BridgeTransport): PaletteBridge {
   const bridge: Record<string, unknown> = {};
   for (const [name, { channel }] of entries(REQUESTS)) {
-    bridge[name] = (request?: unknown) => transport.invoke(channel, request);
+    bridge[name] = (payload?: unknown) => transport.invoke({ name, channel }, payload);
   }
   for (const [name, { channel }] of entries(EVENTS)) {
     bridge[`on${name[0]!.toUpperCase()}${name.slice(1)}`] = (listener: (p: unknown) => void) =>
@@ -186,10 +189,6 @@ export function buildBridge(transport: BridgeTransport): PaletteBridge {
   }
   // The shape is the mapped type above by construction; the replies are the service's.
   return bridge as PaletteBridge;
-}
-
-export function requestNameOf(channel: string): RequestName | null {
-  return REQUEST_NAMES.find((name) => REQUESTS[name].channel === channel) ?? null;
 }
 
 /** Refused values are cut to this many characters wherever they are logged or echoed back. */

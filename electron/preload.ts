@@ -7,7 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildBridge } from '../core/ipc';
 
 const bridge = buildBridge({
-  invoke: (channel, request) => ipcRenderer.invoke(channel, request),
+  invoke: ({ channel }, payload) => ipcRenderer.invoke(channel, payload),
   subscribe(channel, listener) {
     const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, handler);

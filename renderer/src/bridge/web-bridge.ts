@@ -15,7 +15,6 @@ import {
   answerRequest,
   buildBridge,
   clip,
-  requestNameOf,
   type HotkeyStatus,
   type OpenExternalReply,
   type PaletteBridge,
@@ -151,8 +150,7 @@ export function createWebBridge(env: WebEnvironment): WebBridge {
 
   const bridge = buildBridge({
     // Checked as the main process checks it: the page's own code is not trusted more here.
-    invoke: async (channel, request) =>
-      answerRequest(requestNameOf(channel)!, service, [request], log),
+    invoke: ({ name }, payload) => answerRequest(name, service, [payload], log),
     subscribe(channel, listener) {
       if (channel === 'palette:state') return service.onChange(listener);
       shownListeners.add(listener);
