@@ -12,6 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only electron: bundle the contract's valibot schemas in.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve('electron/preload.ts') },
         // Sandboxed preloads cannot be ES modules: emit CommonJS as out/preload/index.cjs

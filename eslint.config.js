@@ -59,4 +59,30 @@ export default ts.config(
       ],
     },
   },
+  {
+    // Raw IPC only in the two adapters; everywhere else the contract's typed bridge, handlers
+    // and sendEvent (core/ipc.ts), so no message goes out unchecked or untyped.
+    files: ['**/*.ts', '**/*.svelte', '**/*.mjs'],
+    ignores: ['electron/ipc-handlers.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          ['ipcRenderer', 'invoke'],
+          ['ipcRenderer', 'send'],
+          ['ipcRenderer', 'sendSync'],
+          ['ipcMain', 'handle'],
+          ['ipcMain', 'on'],
+          ['webContents', 'send'],
+        ].flatMap(([object, method]) =>
+          [`[callee.object.name='${object}']`, `[callee.object.property.name='${object}']`].map(
+            (target) => ({
+              selector: `CallExpression${target}[callee.property.name='${method}']`,
+              message: `Use the contract in core/ipc.ts (buildBridge, registerIpcHandlers, sendEvent), not raw ${object}.${method}.`,
+            }),
+          ),
+        ),
+      ],
+    },
+  },
 );

@@ -1,104 +1,256 @@
 /**
- * The one contract between the window and the main process: every channel, what it carries and
- * what it answers, typed once here and used by the preload, the main process's handlers, the web
- * bridge and the renderer. The renderer asks for `{ code, kind, format }` and never sends text to
- * put on the clipboard: the main process formats it from the registry.
+ * The one contract between the window and whoever serves it (the main process over IPC, or the
+ * web bridge in a browser tab): one declaration per channel, with valibot schemas for what it
+ * carries and answers. Everything else is derived from `REQUESTS` and `EVENTS`: the channel
+ * lists, the types, the page's bridge (`buildBridge`, used by the preload and the web bridge) and
+ * the answering of a request (`answerRequest`, used by the main process's handlers and the web
+ * bridge). The window asks for `{ code, kind, format }` and never sends text to put on the
+ * clipboard: the service formats it from the registry.
+ * The pattern: GitHub Desktop's RequestResponseChannels, Electron Fiddle's IpcEvents.
  */
 import * as v from 'valibot';
 import { FORMAT_IDS, type FormatId, type Kind } from './registry/types';
-import type { Settings } from './settings';
+import { SettingsSchema } from './settings';
 
+const Code = v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(4999));
+
+/** A status to copy in a format. Whether the window then hides is the service's call, not the page's. */
 export const CopyRequestSchema = v.strictObject({
-  code: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(4999)),
-  kind: v.picklist(['http', 'websocket', 'unofficial']),
+  code: Code,
+  kind: v.picklist(['http', 'websocket', 'unofficial'] as const satisfies readonly Kind[]),
   format: v.picklist(FORMAT_IDS),
-  /** Hide the window after copying (Enter) or keep it open (Ctrl/Cmd+Enter, detail buttons). */
-  hide: v.boolean(),
 });
 export type CopyRequest = v.InferOutput<typeof CopyRequestSchema>;
 
-export type CopyReply =
-  | { ok: true; text: string; fellBackToNumber: boolean; note: string | null }
-  | { ok: false; message: string };
+const Refusal = v.object({ ok: v.literal(false), message: v.string() });
+
+export const CopyReplySchema = v.union([
+  v.object({
+    ok: v.literal(true),
+    text: v.string(),
+    fellBackToNumber: v.boolean(),
+    note: v.nullable(v.string()),
+  }),
+  Refusal,
+]);
+export type CopyReply = v.InferOutput<typeof CopyReplySchema>;
 
 export const OpenExternalSchema = v.strictObject({ url: v.pipe(v.string(), v.maxLength(2048)) });
 export type OpenExternalRequest = v.InferOutput<typeof OpenExternalSchema>;
-export type OpenExternalReply = { ok: true } | { ok: false; message: string };
+const OpenExternalReplySchema = v.union([v.object({ ok: v.literal(true) }), Refusal]);
+export type OpenExternalReply = v.InferOutput<typeof OpenExternalReplySchema>;
 
 /** What the global hotkey registration came to, so the window can say when the key is taken. */
-export type HotkeyStatus =
-  | { accelerator: string; registered: true }
-  | { accelerator: string; registered: false; message: string };
-
-/** Everything the window needs to draw itself, sent whole on request and on every change. */
-export interface AppState {
-  settings: Settings;
-  hotkey: HotkeyStatus;
-  /** A one-time message for the person (settings file was damaged, ...); null when none. */
-  notice: string | null;
-  appVersion: string;
-  /** 'electron' inside the app, 'web' in a plain browser. */
-  host: 'electron' | 'web';
-}
-
-export type SettingsReply = { ok: true; state: AppState } | { ok: false; message: string };
-
-/** Views the main process can ask the window to show (the tray's "Preferences…"). */
-export type View = 'search' | 'preferences' | 'about';
-
-/** Request channels: renderer asks, main answers. */
-export interface RequestChannels {
-  'palette:copy': { request: CopyRequest; reply: CopyReply };
-  'palette:hide': { request: void; reply: void };
-  'palette:open-external': { request: OpenExternalRequest; reply: OpenExternalReply };
-  'palette:get-state': { request: void; reply: AppState };
-  'palette:update-settings': { request: Partial<Settings>; reply: SettingsReply };
-}
-
-/** Event channels: main tells the renderer. */
-export interface EventChannels {
-  /** The window was shown by the hotkey, the tray or a second launch: focus and select the query. */
-  'palette:shown': { view: View };
-  'palette:state': AppState;
-}
-
-export type RequestChannel = keyof RequestChannels;
-export type EventChannel = keyof EventChannels;
-
-export const REQUEST_CHANNELS: readonly RequestChannel[] = [
-  'palette:copy',
-  'palette:hide',
-  'palette:open-external',
-  'palette:get-state',
-  'palette:update-settings',
-];
-export const EVENT_CHANNELS: readonly EventChannel[] = ['palette:shown', 'palette:state'];
+export const HotkeyStatusSchema = v.union([
+  v.object({ accelerator: v.string(), registered: v.literal(true) }),
+  v.object({ accelerator: v.string(), registered: v.literal(false), message: v.string() }),
+]);
+export type HotkeyStatus = v.InferOutput<typeof HotkeyStatusSchema>;
 
 /**
- * What the page sees: one function per channel (`window.palette` in Electron, the web bridge in
- * a browser). No Electron objects cross it.
+ * What Enter (and Ctrl/Cmd+1…9) does with the highlighted status, resolved by the app service:
+ * today always "copy-and-hide"; a host that can paste into the previous app will add "paste".
  */
-export interface PaletteBridge {
-  copy(request: CopyRequest): Promise<CopyReply>;
-  hide(): Promise<void>;
-  openExternal(url: string): Promise<OpenExternalReply>;
-  getState(): Promise<AppState>;
-  updateSettings(patch: Partial<Settings>): Promise<SettingsReply>;
-  /** Returns a function that stops listening. */
-  onShown(listener: (event: EventChannels['palette:shown']) => void): () => void;
-  onState(listener: (state: AppState) => void): () => void;
+export const PRIMARY_ACTIONS = ['copy-and-hide'] as const;
+export type PrimaryAction = (typeof PRIMARY_ACTIONS)[number];
+
+/** Everything the window needs to draw itself, sent whole on request and on every change. */
+export const AppStateSchema = v.object({
+  settings: SettingsSchema,
+  hotkey: HotkeyStatusSchema,
+  /** A one-time message for the person (settings file was damaged, ...); null when none. */
+  notice: v.nullable(v.string()),
+  appVersion: v.string(),
+  /** 'electron' inside the app, 'web' in a plain browser. */
+  host: v.picklist(['electron', 'web']),
+  primaryAction: v.picklist(PRIMARY_ACTIONS),
+});
+export type AppState = v.InferOutput<typeof AppStateSchema>;
+
+/** A change to some settings; each field is checked against the settings schema. */
+export const SettingsPatchSchema = v.strictObject(v.partial(SettingsSchema).entries);
+export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
+
+const SettingsReplySchema = v.union([
+  v.object({ ok: v.literal(true), state: AppStateSchema }),
+  Refusal,
+]);
+export type SettingsReply = v.InferOutput<typeof SettingsReplySchema>;
+
+/** Views the main process can ask the window to show (the tray's "Preferences…"). */
+export const ViewSchema = v.picklist(['search', 'preferences', 'about']);
+export type View = v.InferOutput<typeof ViewSchema>;
+
+const Nothing = v.undefined();
+
+interface RequestDeclaration {
+  channel: `palette:${string}`;
+  request: v.GenericSchema;
+  reply: v.GenericSchema;
+  /**
+   * How a refused request is answered: a reply type with an `ok: false` case gets one with this
+   * prefix; without it the caller's promise is rejected.
+   */
+  refusal?: string;
 }
 
-/** Validates a payload against a schema: the value, or a reason for the log. */
+/** Request channels: the window asks, the service answers. The key is the bridge's function. */
+export const REQUESTS = {
+  /** Copy and stay (Ctrl/Cmd+Enter, the detail pane's buttons). */
+  copy: {
+    channel: 'palette:copy',
+    request: CopyRequestSchema,
+    reply: CopyReplySchema,
+    refusal: 'copy refused',
+  },
+  /** The primary action on a status (Enter, Ctrl/Cmd+1…9): see PrimaryAction. */
+  primary: {
+    channel: 'palette:primary',
+    request: CopyRequestSchema,
+    reply: CopyReplySchema,
+    refusal: 'copy refused',
+  },
+  hide: { channel: 'palette:hide', request: Nothing, reply: Nothing },
+  openExternal: {
+    channel: 'palette:open-external',
+    request: OpenExternalSchema,
+    reply: OpenExternalReplySchema,
+    refusal: 'link refused',
+  },
+  getState: { channel: 'palette:get-state', request: Nothing, reply: AppStateSchema },
+  updateSettings: {
+    channel: 'palette:update-settings',
+    request: SettingsPatchSchema,
+    reply: SettingsReplySchema,
+    refusal: 'settings refused',
+  },
+} as const satisfies Record<string, RequestDeclaration>;
+
+/** Event channels: the main process tells the window. */
+export const EVENTS = {
+  /** The window was shown by the hotkey, the tray or a second launch: focus and select the query. */
+  shown: { channel: 'palette:shown', payload: v.object({ view: ViewSchema }) },
+  state: { channel: 'palette:state', payload: AppStateSchema },
+} as const satisfies Record<string, { channel: `palette:${string}`; payload: v.GenericSchema }>;
+
+export type RequestName = keyof typeof REQUESTS;
+export type EventName = keyof typeof EVENTS;
+export type RequestOf<N extends RequestName> = v.InferOutput<(typeof REQUESTS)[N]['request']>;
+export type ReplyOf<N extends RequestName> = v.InferOutput<(typeof REQUESTS)[N]['reply']>;
+export type EventOf<E extends EventName> = v.InferOutput<(typeof EVENTS)[E]['payload']>;
+export type RequestChannel = (typeof REQUESTS)[RequestName]['channel'];
+export type EventChannel = (typeof EVENTS)[EventName]['channel'];
+
+const entries = <T extends object>(object: T) =>
+  Object.entries(object) as { [K in keyof T]: [K, T[K]] }[keyof T][];
+
+export const REQUEST_NAMES = Object.keys(REQUESTS) as RequestName[];
+export const REQUEST_CHANNELS: readonly RequestChannel[] = REQUEST_NAMES.map(
+  (name) => REQUESTS[name].channel,
+);
+export const EVENT_CHANNELS: readonly EventChannel[] = entries(EVENTS).map(([, e]) => e.channel);
+
+/** What answers the requests: the app service satisfies it, with typed, parsed arguments. */
+export type RequestHandlers = {
+  [N in RequestName]: (request: RequestOf<N>) => ReplyOf<N> | Promise<ReplyOf<N>>;
+};
+
+type Listen<E extends EventName> = (listener: (payload: EventOf<E>) => void) => () => void;
+
+/**
+ * What the page sees: one function per request (`window.palette` in Electron, the web bridge in
+ * a browser) and one `on…` per event, each returning a function that stops listening. No
+ * Electron objects cross it.
+ */
+export type PaletteBridge = {
+  [N in RequestName]: RequestOf<N> extends undefined
+    ? () => Promise<ReplyOf<N>>
+    : (request: RequestOf<N>) => Promise<ReplyOf<N>>;
+} & { [E in EventName as `on${Capitalize<E>}`]: Listen<E> };
+
+/** How a host carries one message: Electron's ipcRenderer, or a direct call in a browser tab. */
+export interface BridgeTransport {
+  invoke(
+    request: { name: RequestName; channel: RequestChannel },
+    payload: unknown,
+  ): Promise<unknown>;
+  subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
+}
+
+/** The page's bridge over a transport: one function per declared channel. */
+export function buildBridge(transport: BridgeTransport): PaletteBridge {
+  const bridge: Record<string, unknown> = {};
+  for (const [name, { channel }] of entries(REQUESTS)) {
+    bridge[name] = (payload?: unknown) => transport.invoke({ name, channel }, payload);
+  }
+  for (const [name, { channel }] of entries(EVENTS)) {
+    bridge[`on${name[0]!.toUpperCase()}${name.slice(1)}`] = (listener: (p: unknown) => void) =>
+      transport.subscribe(channel, listener);
+  }
+  // The shape is the mapped type above by construction; the replies are the service's.
+  return bridge as PaletteBridge;
+}
+
+/** Refused values are cut to this many characters wherever they are logged or echoed back. */
+export const MAX_ECHOED_CHARS = 200;
+
+/** `text`, cut to MAX_ECHOED_CHARS with a note of how much was cut. */
+export function clip(text: string, max = MAX_ECHOED_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more)`;
+}
+
+/** Validates a payload against a schema: the value, or a short reason for the log and the reply. */
 export function validate<T>(
   schema: v.GenericSchema<unknown, T>,
   payload: unknown,
 ): { ok: true; value: T } | { ok: false; reason: string } {
-  const result = v.safeParse(schema, payload);
+  const result = v.safeParse(schema, payload, { abortEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid payload'}` };
+  const path = issue?.path?.map((p) => clip(String(p.key))).join('.') ?? '';
+  let message = issue?.message ?? 'invalid payload';
+  // valibot's message quotes the value it received, whole: a 5 MB string stays 5 MB.
+  if (issue && issue.received.length > MAX_ECHOED_CHARS) {
+    message = message.replace(issue.received, clip(issue.received));
+  }
+  return { ok: false, reason: `${path ? `${path}: ` : ''}${clip(message, 4 * MAX_ECHOED_CHARS)}` };
+}
+
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+function isRefusal(reply: unknown): reply is { ok: false; message: string } {
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === false;
+}
+
+/**
+ * Answers one request as every host must: exactly one argument, valid against its channel's
+ * schema, then the handler with the parsed value. A refusal is logged with its reason and never
+ * obeyed: channels with a `refusal` answer `{ ok: false }`, the others reject.
+ */
+export async function answerRequest<N extends RequestName>(
+  name: N,
+  handlers: RequestHandlers,
+  args: readonly unknown[],
+  log: (message: string) => void,
+): Promise<ReplyOf<N>> {
+  const declaration: RequestDeclaration = REQUESTS[name];
+  const checked =
+    args.length > 1
+      ? { ok: false as const, reason: `expected one argument, got ${args.length}` }
+      : validate(declaration.request, args[0]);
+  if (!checked.ok) {
+    log(`ipc: ${declaration.channel} refused: ${checked.reason}`);
+    if (declaration.refusal === undefined) {
+      throw new RefusedError(`${declaration.channel} refused: ${checked.reason}`);
+    }
+    return { ok: false, message: `${declaration.refusal}: ${checked.reason}` } as ReplyOf<N>;
+  }
+  const handler = handlers[name] as (request: unknown) => ReplyOf<N> | Promise<ReplyOf<N>>;
+  const reply = await handler(checked.value);
+  if (isRefusal(reply)) log(`ipc: ${declaration.channel} refused: ${clip(reply.message)}`);
+  return reply;
 }
 
 export type { FormatId, Kind };

@@ -152,6 +152,42 @@ export function readSettings(input: unknown): SettingsReading {
   return { settings: settings as Settings, problems, ignored };
 }
 
+function describeProblems(problems: readonly string[]): string {
+  const shown = problems.slice(0, 5).join('; ');
+  return problems.length > 5 ? `${shown}; and ${problems.length - 5} more` : shown;
+}
+
+export interface StoredSettings {
+  settings: Settings;
+  /** What to tell the person once about what was stored, or null when it was whole (or absent). */
+  damage: string | null;
+}
+
+/**
+ * Reads settings as a host stored them (settings.json, localStorage): `null` is nothing stored
+ * yet. Never throws: unparsable text gives the defaults, an invalid field its default, and
+ * `damage` says what happened in words for the person.
+ */
+export function readStoredSettings(text: string | null): StoredSettings {
+  if (text === null) return { settings: structuredClone(DEFAULT_SETTINGS), damage: null };
+  let parsed: unknown;
+  try {
+    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      settings: structuredClone(DEFAULT_SETTINGS),
+      damage: `Your saved settings could not be read (${(error as Error).message}), so Status Palette started from the defaults.`,
+    };
+  }
+  const reading = readSettings(parsed);
+  if (reading.problems.length === 0) return { settings: reading.settings, damage: null };
+  return {
+    settings: reading.settings,
+    damage: `Some of your settings were not valid and were reset to their defaults (${describeProblems(reading.problems)}); the others were kept.`,
+  };
+}
+
 /** Applies a partial update from the renderer; refuses it whole if any field is wrong. */
 export function updateSettings(
   current: Settings,

@@ -4,15 +4,13 @@
  * the Preferences view can show, and never throws, so a taken key leaves the app running.
  */
 import type { GlobalShortcut } from 'electron';
+import type { HotkeyChange, HotkeyRegistration } from '../core/app-service';
 import type { HotkeyStatus } from '../core/ipc';
 import { acceleratorProblem, describeAccelerator } from './accelerator';
 
 export type GlobalShortcutService = Pick<GlobalShortcut, 'register' | 'unregister'>;
 
-export type HotkeyChange =
-  { ok: true; status: HotkeyStatus } | { ok: false; message: string; status: HotkeyStatus };
-
-export interface Hotkey {
+export interface Hotkey extends HotkeyRegistration {
   /** Registers `accelerator` (at start-up), replacing whatever was registered before. */
   register(accelerator: string): HotkeyStatus;
   /** Moves to `accelerator`; when it cannot be had, keeps the current one and says why. */
@@ -98,6 +96,7 @@ export function createHotkey(options: {
       return { ok: false, message: next.message, status: current };
     },
     status: () => current,
+    problem: acceleratorProblem,
     unregister() {
       release(current);
       current = {

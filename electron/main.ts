@@ -21,6 +21,7 @@ import {
   shell,
 } from 'electron';
 import { homedir } from 'node:os';
+import { createAppService } from '../core/app-service';
 import type { AppState, View } from '../core/ipc';
 import { CLASS_DESCRIPTIONS, REGISTRY, classOf } from '../core/registry';
 import { FORMAT_INFO } from '../core/registry/formats';
@@ -36,9 +37,8 @@ import { applyCommandLineSwitches } from './command-line';
 import { createLinkOpener, referenceHosts } from './external-links';
 import { DATA_SOURCES } from '../core/registry/sources';
 import { createHotkey } from './hotkey';
-import { registerIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers, sendEvent } from './ipc-handlers';
 import { autostartPath, createLoginItem, launchCommand } from './login-item';
-import { createPaletteService } from './palette-service';
 import { PALETTE_WINDOW_SIZE, controlWindow, paletteWindowOptions } from './palette-window';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { createSettingsStore, loadSettings, settingsPath } from './settings-store';
@@ -131,7 +131,7 @@ async function start(): Promise<void> {
     returnFocus: () => {
       if (platform === 'darwin') app.hide();
     },
-    onHidden: () => service.dismissNotice(),
+    onHidden: () => service.windowHidden(),
   });
   const show = (view: View) => windowControl.show(view);
   window.on('blur', () => windowControl.blurred());
@@ -147,21 +147,27 @@ async function start(): Promise<void> {
   });
 
   const hotkey = createHotkey({ globalShortcut, platform, onPress: () => show('search'), log });
-  const service = createPaletteService({
-    store,
+  const service = createAppService({
+    storage: store,
     clipboard,
     hotkey,
-    setLaunchAtLogin: createLoginItem({
-      platform,
-      setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-      argv: launchCommand({
-        execPath: process.execPath,
-        appPath: app.getAppPath(),
-        isPackaged: app.isPackaged,
-        appImage: process.env.APPIMAGE,
+    loginItem: {
+      set: createLoginItem({
+        platform,
+        setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+        argv: launchCommand({
+          execPath: process.execPath,
+          appPath: app.getAppPath(),
+          isPackaged: app.isPackaged,
+          appImage: process.env.APPIMAGE,
+        }),
+        autostartFile: autostartPath(process.env, homedir()),
       }),
-      autostartFile: autostartPath(process.env, homedir()),
-    }),
+    },
+    openLink,
+    window: { hide: (reason) => windowControl.hide(reason) },
+    now: Date.now,
+    host: 'electron',
     appVersion: app.getVersion(),
     notice: loaded.notice,
     log,
@@ -171,17 +177,7 @@ async function start(): Promise<void> {
     ipcMain,
     trustedSender: () =>
       window.isDestroyed() ? null : { webContents: window.webContents, origin: APP_ORIGIN },
-    actions: {
-      copy: (request) => {
-        const reply = service.copy(request);
-        if (reply.ok && request.hide) windowControl.hide('copied');
-        return reply;
-      },
-      hide: () => windowControl.hide('escape'),
-      openExternal: ({ url }) => openLink(url),
-      getState: () => service.state(),
-      updateSettings: (patch) => service.updateSettings(patch),
-    },
+    handlers: service,
     log,
   });
 
@@ -219,7 +215,7 @@ async function start(): Promise<void> {
   };
 
   service.onChange((state) => {
-    if (!window.isDestroyed()) window.webContents.send('palette:state', state);
+    if (!window.isDestroyed()) sendEvent(window.webContents, 'state', state);
     rebuildTray(state);
   });
   hotkey.register(store.get().hotkey);

@@ -4,7 +4,8 @@
  * (the renderer calls bridge.hide()), after a copy, and on blur when the setting says so.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { EventChannels, View } from '../core/ipc';
+import type { View } from '../core/ipc';
+import { sendEvent, type EventReceiver } from './ipc-handlers';
 import type { Rect, Size } from './window-placement';
 
 export const PALETTE_WINDOW_SIZE: Readonly<Size> = { width: 680, height: 440 };
@@ -38,7 +39,7 @@ export interface ControlledWindow {
   hide(): void;
   focus(): void;
   setBounds(bounds: Partial<Rect>): void;
-  webContents: { send(channel: 'palette:shown', payload: EventChannels['palette:shown']): void };
+  webContents: EventReceiver;
 }
 
 export type HideReason = 'escape' | 'copied' | 'toggle' | 'blur';
@@ -92,7 +93,7 @@ export function controlWindow(options: {
     window.show();
     options.activateApp();
     window.focus();
-    window.webContents.send('palette:shown', { view });
+    sendEvent(window.webContents, 'shown', { view });
   }
 
   return {

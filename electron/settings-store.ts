@@ -1,12 +1,13 @@
 /**
  * The settings file, settings.json in the user-data folder. Reading never fails: a missing file
  * is a first start; a truncated, unparsable or invalid one is moved aside as a backup, every valid
- * field is kept (core/settings.ts readSettings), the rest start from the defaults, and the person
+ * field is kept (core/settings.ts readStoredSettings), the rest start from the defaults, and the person
  * is told once through AppState.notice. Writes are atomic and queued, newest last.
  */
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, readStoredSettings, type Settings } from '../core/settings';
+import type { SettingsStorage } from '../core/app-service';
 import { writeFileAtomic } from './atomic-write';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -38,11 +39,6 @@ function defaults(): Settings {
   return structuredClone(DEFAULT_SETTINGS) as Settings;
 }
 
-function describeProblems(problems: readonly string[]): string {
-  const shown = problems.slice(0, 5).join('; ');
-  return problems.length > 5 ? `${shown}; and ${problems.length - 5} more` : shown;
-}
-
 export async function loadSettings(options: SettingsFileOptions): Promise<LoadedSettings> {
   const { dir, now = () => new Date(), log = () => {} } = options;
   const file = settingsPath(dir);
@@ -60,16 +56,8 @@ export async function loadSettings(options: SettingsFileOptions): Promise<Loaded
     };
   }
 
-  let parsed: unknown;
-  let parseProblem: string | null = null;
-  try {
-    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    parseProblem = (error as Error).message;
-  }
-  const reading = parseProblem === null ? readSettings(parsed) : null;
-  if (reading && reading.problems.length === 0) return { settings: reading.settings, notice: null };
+  const reading = readStoredSettings(text);
+  if (reading.damage === null) return { settings: reading.settings, notice: null };
 
   // Damaged: keep the original bytes beside it before anything overwrites the file.
   const backup = backupPath(dir, now());
@@ -80,18 +68,12 @@ export async function loadSettings(options: SettingsFileOptions): Promise<Loaded
     log(`settings: could not back up ${file}: ${String(error)}`);
     kept = `The damaged file could not be backed up (${(error as Error).message}); it is still at ${file} and will be replaced when a setting changes.`;
   }
-  const settings = reading?.settings ?? defaults();
-  const what = reading
-    ? `Some of your settings were not valid and were reset to their defaults (${describeProblems(reading.problems)}); the others were kept.`
-    : `Your settings file could not be read (${parseProblem}), so Status Palette started from the defaults.`;
-  log(`settings: ${what}`);
-  return { settings, notice: `${what} ${kept}` };
+  log(`settings: ${reading.damage}`);
+  return { settings: reading.settings, notice: `${reading.damage} ${kept}` };
 }
 
-export interface SettingsStore {
-  get(): Settings;
-  /** Replaces the settings in memory at once and queues the write; resolves when it is on disk. */
-  set(settings: Settings): Promise<{ ok: true } | { ok: false; message: string }>;
+/** The app service's SettingsStorage, kept in settings.json; `set` queues the write. */
+export interface SettingsStore extends SettingsStorage {
   /** Resolves when every queued write has finished. */
   flushed(): Promise<void>;
 }

@@ -4,12 +4,12 @@
  * setting that fails is always announced, so a click is never silently lost.
  */
 import { entryByCode } from '../core/registry';
-import type { View } from '../core/ipc';
-import type { PaletteService } from './palette-service';
+import type { AppService } from '../core/app-service';
+import type { SettingsPatch, View } from '../core/ipc';
 import type { TrayAction } from './tray-menu';
 
 export interface TrayActionDeps {
-  service: Pick<PaletteService, 'copy' | 'updateSettings' | 'state'>;
+  service: Pick<AppService, 'copy' | 'updateSettings' | 'state'>;
   show: (view: View) => void;
   quit: () => void;
   /** Shows a system notification where the OS supports them; a no-op elsewhere. */
@@ -20,7 +20,7 @@ export interface TrayActionDeps {
 export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction) => Promise<void> {
   const { service, show, quit, notify, log } = deps;
 
-  async function change(patch: Record<string, unknown>): Promise<void> {
+  async function change(patch: SettingsPatch): Promise<void> {
     const reply = await service.updateSettings(patch);
     if (!reply.ok) {
       log(`tray: ${reply.message}`);
@@ -35,7 +35,7 @@ export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction)
       case 'quit':
         return quit();
       case 'copy': {
-        const reply = service.copy({ code: action.code, format: action.format });
+        const reply = await service.copy({ code: action.code, format: action.format });
         if (!reply.ok) {
           log(`tray: copy failed: ${reply.message}`);
           notify('Status Palette: nothing copied', reply.message);

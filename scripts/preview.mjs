@@ -1,19 +1,19 @@
-// `npm run preview`: serves the built window (out/renderer) over http, so that it runs in any
-// browser with the web bridge: no Electron binary needed. Also the server of the Playwright
-// suite and the renderer benchmark.
+// `npm run preview`: serves the built window (out/renderer) over http with Vite's preview
+// server, so that it runs in any browser with the web bridge: no Electron binary needed. Also
+// the server of the Playwright suite and the renderer benchmark.
 //
 //   node scripts/preview.mjs [--port 4173] [--host 127.0.0.1] [--build-if-missing]
 //
 // Prints "Status Palette window: http://HOST:PORT/" once listening (the tests wait for it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { preview } from 'vite';
 
-const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+const repository = fileURLToPath(new URL('..', import.meta.url));
+const root = join(repository, 'out', 'renderer');
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4173' },
@@ -32,40 +32,16 @@ if (!existsSync(join(root, 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const relative = normalize(path === '/' ? 'index.html' : path.slice(1));
-  // Nothing outside out/renderer is served, whatever the URL says.
-  if (relative.startsWith('..') || relative.includes(`${sep}..`)) {
-    response.writeHead(403).end('Forbidden');
-    return;
-  }
-  try {
-    const body = await readFile(join(root, relative));
-    response.writeHead(200, {
-      'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
-      // Hashed assets could be cached forever; the server is for looking and testing, so no cache.
-      'cache-control': 'no-store',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
+// Vite's own preview server serves the build: content types, path checks and 404s are its.
+// 'mpa': an unknown path is a 404, not index.html, as under app:// in the desktop app.
+const server = await preview({
+  configFile: false,
+  root: repository,
+  appType: 'mpa',
+  logLevel: 'warn',
+  build: { outDir: 'out/renderer' },
+  preview: { port: Number(values.port), host: values.host, strictPort: true, cors: false },
 });
-
-server.listen(Number(values.port), values.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : values.port;
-  console.log(`Status Palette window: http://${values.host}:${port}/`);
-});
+const address = server.httpServer.address();
+const port = typeof address === 'object' && address ? address.port : values.port;
+console.log(`Status Palette window: http://${values.host}:${port}/`);

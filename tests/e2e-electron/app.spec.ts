@@ -134,7 +134,16 @@ test('the page has the bridge and nothing of Node or Electron', async () => {
   expect(globals).toEqual({
     require: 'undefined',
     process: 'undefined',
-    bridge: ['copy', 'getState', 'hide', 'onShown', 'onState', 'openExternal', 'updateSettings'],
+    bridge: [
+      'copy',
+      'getState',
+      'hide',
+      'onShown',
+      'onState',
+      'openExternal',
+      'primary',
+      'updateSettings',
+    ],
   });
 });
 
@@ -160,7 +169,6 @@ test('the main process refuses a bad copy request from the page', async () => {
       code: '404',
       kind: 'http',
       format: 'fastapi',
-      hide: false,
     }),
   );
   expect(reply).toMatchObject({ ok: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOTKEY } from '../../core/settings';
+import { createAppService } from '../../core/app-service';
+import { DEFAULT_HOTKEY, DEFAULT_SETTINGS } from '../../core/settings';
 import { createHotkey } from '../../electron/hotkey';
 import { FakeGlobalShortcut, recordingLog } from './fakes';
 
@@ -97,5 +98,48 @@ describe('hotkey', () => {
     hotkey.unregister();
     expect(globalShortcut.registered.size).toBe(0);
     expect(hotkey.status().registered).toBe(false);
+  });
+});
+
+describe("as the app service's hotkey part", () => {
+  function serviceWith(hotkey: ReturnType<typeof createHotkey>) {
+    let settings = { ...DEFAULT_SETTINGS };
+    return createAppService({
+      storage: { get: () => settings, set: async (next) => ((settings = next), { ok: true }) },
+      clipboard: { writeText: () => {} },
+      hotkey,
+      loginItem: { set: async () => {} },
+      openLink: async () => ({ ok: true }),
+      window: { hide: () => {} },
+      now: () => 0,
+      host: 'electron',
+      appVersion: '0',
+      notice: null,
+    });
+  }
+
+  it('moves the hotkey, or keeps the old one and says why', async () => {
+    const { globalShortcut, hotkey } = setup();
+    hotkey.register(DEFAULT_HOTKEY);
+    const service = serviceWith(hotkey);
+    expect(await service.updateSettings({ hotkey: 'Ctrl+Shift+Space' })).toMatchObject({
+      ok: true,
+      state: { hotkey: { accelerator: 'Ctrl+Shift+Space', registered: true } },
+    });
+    globalShortcut.taken.add('Alt+Space');
+    const taken = await service.updateSettings({ hotkey: 'Alt+Space' });
+    expect(taken).toEqual({ ok: false, message: expect.stringMatching(/already used/) });
+    expect(service.state().settings.hotkey).toBe('Ctrl+Shift+Space');
+    expect(service.state().hotkey).toEqual({ accelerator: 'Ctrl+Shift+Space', registered: true });
+    expect([...globalShortcut.registered.keys()]).toEqual(['Ctrl+Shift+Space']);
+  });
+
+  it('refuses a hotkey Electron would not understand', async () => {
+    const { hotkey } = setup();
+    hotkey.register(DEFAULT_HOTKEY);
+    expect(await serviceWith(hotkey).updateSettings({ hotkey: 'Ctrl+Banana' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/hotkey: .*not a key/),
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_CHANNELS, type AppState, type CopyRequest } from '../../core/ipc';
+import { REQUEST_CHANNELS, type AppState, type RequestHandlers } from '../../core/ipc';
 import { DEFAULT_HOTKEY, DEFAULT_SETTINGS } from '../../core/settings';
 import { APP_ORIGIN } from '../../electron/app-protocol';
 import {
@@ -7,7 +7,6 @@ import {
   senderProblem,
   type InvokeEvent,
   type IpcMainService,
-  type PaletteActions,
 } from '../../electron/ipc-handlers';
 import { recordingLog } from './fakes';
 
@@ -38,17 +37,25 @@ const state: AppState = {
   notice: null,
   appVersion: '1',
   host: 'electron',
+  primaryAction: 'copy-and-hide',
 };
 
 function setup() {
   const ipcMain = new FakeIpcMain();
   const calls: [string, unknown][] = [];
-  const actions: PaletteActions = {
-    copy: (request: CopyRequest) => {
+  const handlers: RequestHandlers = {
+    copy: (request) => {
       calls.push(['copy', request]);
       return { ok: true, text: 'x', fellBackToNumber: false, note: null };
     },
-    hide: () => void calls.push(['hide', undefined]),
+    primary: (request) => {
+      calls.push(['primary', request]);
+      return { ok: true, text: 'x', fellBackToNumber: false, note: null };
+    },
+    hide: () => {
+      calls.push(['hide', undefined]);
+      return undefined;
+    },
     openExternal: async (request) => {
       calls.push(['openExternal', request]);
       return { ok: true };
@@ -63,7 +70,7 @@ function setup() {
   const channels = registerIpcHandlers({
     ipcMain,
     trustedSender: () => ({ webContents: paletteContents, origin: APP_ORIGIN }),
-    actions,
+    handlers,
     log,
   });
   return { ipcMain, calls, lines, channels };
@@ -78,13 +85,24 @@ describe('IPC handlers', () => {
 
   it('obey the palette window', async () => {
     const { ipcMain, calls } = setup();
-    const request = { code: 404, kind: 'http', format: 'fastapi', hide: true };
+    const request = { code: 404, kind: 'http', format: 'fastapi' };
     expect(await ipcMain.invoke('palette:copy', fromPalette, request)).toMatchObject({ ok: true });
+    expect(await ipcMain.invoke('palette:primary', fromPalette, request)).toMatchObject({
+      ok: true,
+    });
     expect(await ipcMain.invoke('palette:hide', fromPalette, undefined)).toBeUndefined();
     expect(await ipcMain.invoke('palette:get-state', fromPalette, undefined)).toBe(state);
     await ipcMain.invoke('palette:open-external', fromPalette, { url: 'https://www.iana.org/' });
-    expect(calls.map(([name]) => name)).toEqual(['copy', 'hide', 'openExternal']);
+    await ipcMain.invoke('palette:update-settings', fromPalette, { theme: 'dark' });
+    expect(calls.map(([name]) => name)).toEqual([
+      'copy',
+      'primary',
+      'hide',
+      'openExternal',
+      'updateSettings',
+    ]);
     expect(calls[0]![1]).toEqual(request);
+    expect(calls[4]![1]).toEqual({ theme: 'dark' });
   });
 
   describe('refuse wrong senders on every channel', () => {
@@ -122,7 +140,7 @@ describe('IPC handlers', () => {
   });
 
   describe('refuse bad payloads with a logged reason', () => {
-    const good = { code: 404, kind: 'http', format: 'fastapi', hide: true };
+    const good = { code: 404, kind: 'http', format: 'fastapi' };
     const badCopies: [string, unknown][] = [
       ['no payload', undefined],
       ['text to copy', 'rm -rf /'],
@@ -131,19 +149,46 @@ describe('IPC handlers', () => {
       ['a code out of range', { ...good, code: 99999 }],
       ['an unknown format', { ...good, format: 'cobol' }],
       ['an unknown kind', { ...good, kind: 'gopher' }],
-      ['a missing hide', { code: 404, kind: 'http', format: 'fastapi' }],
+      ['a hide flag (hiding is the service’s call)', { ...good, hide: true }],
+      ['a missing format', { code: 404, kind: 'http' }],
       ['an extra field', { ...good, text: 'anything I like' }],
       ['an array', [404]],
     ];
     for (const [name, payload] of badCopies) {
-      it(`copy: ${name}`, async () => {
-        const { ipcMain, calls, lines } = setup();
+      for (const channel of ['palette:copy', 'palette:primary']) {
+        it(`${channel}: ${name}`, async () => {
+          const { ipcMain, calls, lines } = setup();
+          const reply = await ipcMain.invoke(channel, fromPalette, payload);
+          expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^copy refused: /) });
+          expect(calls).toEqual([]);
+          expect(lines[0]).toMatch(new RegExp(`^ipc: ${channel} refused: `));
+        });
+      }
+    }
+
+    it('cuts a huge refused value short, in the log and in the reply', async () => {
+      const { ipcMain, lines } = setup();
+      const format = 'x'.repeat(5_000_000);
+      const key = 'k'.repeat(100_000);
+      const cases: [unknown, string][] = [
+        [{ ...good, format }, 'x'],
+        [{ ...good, [key]: 1 }, 'k'],
+        [format, 'x'],
+      ];
+      for (const [payload, letter] of cases) {
         const reply = await ipcMain.invoke('palette:copy', fromPalette, payload);
         expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^copy refused: /) });
-        expect(calls).toEqual([]);
-        expect(lines[0]).toMatch(/^ipc: palette:copy refused: /);
-      });
-    }
+        expect((reply as { message: string }).message.length).toBeLessThan(1000);
+        expect(lines.at(-1)!.length).toBeLessThan(1000);
+        // The start of the value is still there, to recognise it by.
+        expect(lines.at(-1)).toContain(letter.repeat(190));
+      }
+      const frame = topFrame(`https://${'e'.repeat(1_000_000)}.example/`);
+      await expect(
+        ipcMain.invoke('palette:hide', { sender: paletteContents, senderFrame: frame }),
+      ).rejects.toThrow(/^palette:hide refused: wrong origin .{0,300}$/);
+      expect(lines.at(-1)!.length).toBeLessThan(1000);
+    });
 
     it('copy: more than one argument', async () => {
       const { ipcMain, calls } = setup();
@@ -181,9 +226,19 @@ describe('IPC handlers', () => {
       expect(calls).toEqual([]);
     });
 
-    it('update-settings: a refusal from the settings rules is logged too', async () => {
+    it('update-settings: each field against the settings schema, before the service', async () => {
+      const { ipcMain, calls } = setup();
+      for (const payload of [{ copyFormat: 3 }, { copyFormat: 'cobol' }, { nope: 1 }]) {
+        expect(await ipcMain.invoke('palette:update-settings', fromPalette, payload)).toMatchObject(
+          { ok: false, message: expect.stringMatching(/^settings refused: (copyFormat|nope): /) },
+        );
+      }
+      expect(calls).toEqual([]);
+    });
+
+    it('update-settings: a refusal from the service is logged too', async () => {
       const { ipcMain, lines } = setup();
-      await ipcMain.invoke('palette:update-settings', fromPalette, { copyFormat: 3 });
+      await ipcMain.invoke('palette:update-settings', fromPalette, { copyFormat: 'go' });
       expect(lines).toEqual(['ipc: palette:update-settings refused: copyFormat: Invalid type']);
     });
 

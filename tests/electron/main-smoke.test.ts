@@ -149,7 +149,7 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
     expect([...report.start.ipcChannels].sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
 
-  it('copies through IPC from its own window only, and hides after the copy', () => {
+  it('runs the primary action through IPC from its own window only: copies, then hides', () => {
     expect(report.copy.reply).toMatchObject({ ok: true, text: 'status.HTTP_404_NOT_FOUND' });
     expect(report.afterCopy).toEqual({ clipboard: 'status.HTTP_404_NOT_FOUND', visible: false });
     expect(report.strangerCopy.error).toMatch(/refused: not the palette window/);

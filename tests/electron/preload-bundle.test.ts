@@ -72,19 +72,30 @@ describe('built preload', () => {
   it('exposes window.palette and nothing else', () => {
     expect([...loaded.exposed.keys()]).toEqual(['palette']);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['copy', 'getState', 'hide', 'onShown', 'onState', 'openExternal', 'updateSettings'].sort(),
+      [
+        'copy',
+        'getState',
+        'hide',
+        'onShown',
+        'onState',
+        'openExternal',
+        'primary',
+        'updateSettings',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
   it('sends each request on its contract channel, with one argument', async () => {
-    await bridge.copy({ code: 404, kind: 'http', format: 'fastapi', hide: true });
+    await bridge.copy({ code: 404, kind: 'http', format: 'fastapi' });
+    await bridge.primary({ code: 429, kind: 'http', format: 'fastapi' });
     await bridge.hide();
-    await bridge.openExternal('https://www.iana.org/');
+    await bridge.openExternal({ url: 'https://www.iana.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     expect(loaded.invoked).toEqual([
-      ['palette:copy', [{ code: 404, kind: 'http', format: 'fastapi', hide: true }]],
+      ['palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
+      ['palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
       ['palette:hide', [undefined]],
       ['palette:open-external', [{ url: 'https://www.iana.org/' }]],
       ['palette:get-state', [undefined]],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createAppService } from '../../core/app-service';
 import type { View } from '../../core/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { createHotkey } from '../../electron/hotkey';
-import { createPaletteService } from '../../electron/palette-service';
 import { createSettingsStore } from '../../electron/settings-store';
 import { createTrayDispatcher } from '../../electron/tray-actions';
 import { FakeClipboard, FakeGlobalShortcut, recordingLog } from './fakes';
@@ -19,13 +19,19 @@ function setup(settings: Partial<Settings> = {}) {
     onPress: () => {},
   });
   hotkey.register(store.get().hotkey);
-  const service = createPaletteService({
-    store,
+  const service = createAppService({
+    storage: store,
     clipboard,
     hotkey,
-    setLaunchAtLogin: async () => {
-      throw new Error('no autostart folder');
+    loginItem: {
+      set: async () => {
+        throw new Error('no autostart folder');
+      },
     },
+    openLink: async () => ({ ok: true }),
+    window: { hide: () => {} },
+    now: () => 0,
+    host: 'electron',
     appVersion: '0',
     notice: null,
   });

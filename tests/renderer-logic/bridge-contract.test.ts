@@ -8,41 +8,56 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, test, vi } from 
 import {
   EVENT_CHANNELS,
   REQUEST_CHANNELS,
-  type EventChannels,
+  REQUESTS,
+  type AppState,
+  type CopyReply,
+  type CopyRequest,
+  type EventOf,
+  type OpenExternalReply,
   type PaletteBridge,
-  type RequestChannels,
+  type ReplyOf,
+  type RequestOf,
+  type SettingsPatch,
+  type SettingsReply,
 } from '../../core/ipc';
+import type { Settings } from '../../core/settings';
 import { createWebBridge, type WebBridge } from '../../renderer/src/bridge/web-bridge';
-
-type Request<C extends keyof RequestChannels> = RequestChannels[C]['request'];
-type Reply<C extends keyof RequestChannels> = Promise<RequestChannels[C]['reply']>;
 
 describe('types', () => {
   test('each bridge function carries its channel’s request and reply', () => {
-    expectTypeOf<Parameters<PaletteBridge['copy']>>().toEqualTypeOf<[Request<'palette:copy'>]>();
-    expectTypeOf<ReturnType<PaletteBridge['copy']>>().toEqualTypeOf<Reply<'palette:copy'>>();
-    expectTypeOf<ReturnType<PaletteBridge['hide']>>().toEqualTypeOf<Reply<'palette:hide'>>();
-    expectTypeOf<Parameters<PaletteBridge['openExternal']>[0]>().toEqualTypeOf<
-      Request<'palette:open-external'>['url']
-    >();
+    expectTypeOf<Parameters<PaletteBridge['copy']>>().toEqualTypeOf<[RequestOf<'copy'>]>();
+    expectTypeOf<ReturnType<PaletteBridge['copy']>>().toEqualTypeOf<Promise<ReplyOf<'copy'>>>();
+    expectTypeOf<Parameters<PaletteBridge['primary']>>().toEqualTypeOf<[CopyRequest]>();
+    expectTypeOf<ReturnType<PaletteBridge['primary']>>().toEqualTypeOf<Promise<CopyReply>>();
+    expectTypeOf<Parameters<PaletteBridge['hide']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<PaletteBridge['hide']>>().toEqualTypeOf<Promise<undefined>>();
+    expectTypeOf<Parameters<PaletteBridge['openExternal']>>().toEqualTypeOf<[{ url: string }]>();
     expectTypeOf<ReturnType<PaletteBridge['openExternal']>>().toEqualTypeOf<
-      Reply<'palette:open-external'>
+      Promise<OpenExternalReply>
     >();
-    expectTypeOf<ReturnType<PaletteBridge['getState']>>().toEqualTypeOf<
-      Reply<'palette:get-state'>
-    >();
-    expectTypeOf<Parameters<PaletteBridge['updateSettings']>>().toEqualTypeOf<
-      [Request<'palette:update-settings'>]
-    >();
+    expectTypeOf<Parameters<PaletteBridge['getState']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<PaletteBridge['getState']>>().toEqualTypeOf<Promise<AppState>>();
+    expectTypeOf<Parameters<PaletteBridge['updateSettings']>>().toEqualTypeOf<[SettingsPatch]>();
     expectTypeOf<ReturnType<PaletteBridge['updateSettings']>>().toEqualTypeOf<
-      Reply<'palette:update-settings'>
+      Promise<SettingsReply>
     >();
     expectTypeOf<Parameters<Parameters<PaletteBridge['onShown']>[0]>[0]>().toEqualTypeOf<
-      EventChannels['palette:shown']
+      EventOf<'shown'>
     >();
-    expectTypeOf<Parameters<Parameters<PaletteBridge['onState']>[0]>[0]>().toEqualTypeOf<
-      EventChannels['palette:state']
-    >();
+    expectTypeOf<
+      Parameters<Parameters<PaletteBridge['onState']>[0]>[0]
+    >().toEqualTypeOf<AppState>();
+  });
+
+  test('the schemas give the types the app uses', () => {
+    expectTypeOf<SettingsPatch>().toEqualTypeOf<Partial<Settings>>();
+    // The copy request says what to copy, never whether to hide.
+    expectTypeOf<CopyRequest>().toEqualTypeOf<{
+      code: number;
+      kind: 'http' | 'websocket' | 'unofficial';
+      format: Settings['copyFormat'];
+    }>();
+    expect(Object.keys(REQUESTS.copy.request.entries).sort()).toEqual(['code', 'format', 'kind']);
   });
 
   test('the web bridge is a PaletteBridge', () => {
@@ -88,16 +103,27 @@ describe('the preload, with a fake Electron', () => {
     const bridge = exposed.get('palette') as PaletteBridge;
     expect([...exposed.keys()]).toEqual(['palette']);
     expect(Object.keys(bridge).sort()).toEqual(
-      ['copy', 'getState', 'hide', 'onShown', 'onState', 'openExternal', 'updateSettings'].sort(),
+      [
+        'copy',
+        'getState',
+        'hide',
+        'onShown',
+        'onState',
+        'openExternal',
+        'primary',
+        'updateSettings',
+      ].sort(),
     );
 
-    await bridge.copy({ code: 404, kind: 'http', format: 'go', hide: true });
+    await bridge.copy({ code: 404, kind: 'http', format: 'go' });
+    await bridge.primary({ code: 429, kind: 'http', format: 'go' });
     await bridge.hide();
-    await bridge.openExternal('https://example.org/');
+    await bridge.openExternal({ url: 'https://example.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     expect(invoked).toEqual([
-      ['palette:copy', { code: 404, kind: 'http', format: 'go', hide: true }],
+      ['palette:copy', { code: 404, kind: 'http', format: 'go' }],
+      ['palette:primary', { code: 429, kind: 'http', format: 'go' }],
       ['palette:hide', undefined],
       ['palette:open-external', { url: 'https://example.org/' }],
       ['palette:get-state', undefined],

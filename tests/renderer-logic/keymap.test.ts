@@ -31,15 +31,15 @@ describe('the search box keys', () => {
     expect(listCommandForKey(press('End', { shiftKey: true }))).toBeNull();
   });
 
-  test('Enter copies and hides; Ctrl+Enter and Cmd+Enter copy and keep the window', () => {
-    expect(listCommandForKey(press('Enter'))).toEqual({ type: 'copy', hide: true });
+  test('Enter runs the primary action (copy and hide); Ctrl+Enter and Cmd+Enter copy and keep the window', () => {
+    expect(listCommandForKey(press('Enter'))).toEqual({ type: 'copy', primary: true });
     expect(listCommandForKey(press('Enter', { ctrlKey: true }))).toEqual({
       type: 'copy',
-      hide: false,
+      primary: false,
     });
     expect(listCommandForKey(press('Enter', { metaKey: true }))).toEqual({
       type: 'copy',
-      hide: false,
+      primary: false,
     });
   });
 

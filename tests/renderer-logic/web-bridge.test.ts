@@ -29,7 +29,7 @@ describe('copy', () => {
   test('formats through core/copy, writes the clipboard and records a recent', async () => {
     const { env, clipboard, storage } = environment();
     const bridge = createWebBridge(env);
-    const reply = await bridge.copy({ code: 404, kind: 'http', format: 'go', hide: false });
+    const reply = await bridge.copy({ code: 404, kind: 'http', format: 'go' });
     expect(reply).toEqual({
       ok: true,
       text: 'http.StatusNotFound',
@@ -43,18 +43,22 @@ describe('copy', () => {
 
   test('copies names as the configured Starlette version has them', async () => {
     const { env, clipboard } = environment(JSON.stringify({ starletteVersion: '0.47' }));
-    await createWebBridge(env).copy({ code: 422, kind: 'http', format: 'fastapi', hide: false });
+    await createWebBridge(env).copy({ code: 422, kind: 'http', format: 'fastapi' });
     expect(clipboard).toEqual(['status.HTTP_422_UNPROCESSABLE_ENTITY']);
   });
 
   test('refuses what is not a copy request, and a code of another kind', async () => {
     const { env, clipboard } = environment();
     const bridge = createWebBridge(env);
-    const bad = { code: 404, kind: 'http', format: 'go', hide: false, text: 'rm -rf /' };
-    expect(await bridge.copy(bad as never)).toMatchObject({ ok: false });
-    expect(await bridge.copy({ code: 404, kind: 'websocket', format: 'go', hide: false })).toEqual({
+    const bad = { code: 404, kind: 'http', format: 'go', text: 'rm -rf /' };
+    expect(await bridge.copy(bad as never)).toEqual({
       ok: false,
-      message: 'No websocket status 404.',
+      message: expect.stringMatching(/^copy refused: /),
+    });
+    expect(await bridge.primary({ hide: true } as never)).toMatchObject({ ok: false });
+    expect(await bridge.copy({ code: 404, kind: 'websocket', format: 'go' })).toEqual({
+      ok: false,
+      message: '404 is a http status, not websocket',
     });
     expect(clipboard).toEqual([]);
   });
@@ -66,22 +70,24 @@ describe('copy', () => {
       code: 200,
       kind: 'http',
       format: 'fastapi',
-      hide: true,
     });
     expect(reply).toEqual({
       ok: false,
-      message: 'The browser did not allow the copy: Document is not focused.',
+      message: 'Could not write to the clipboard: Document is not focused.',
     });
   });
 
-  test('a copy that hides, and hide(), show the "would hide" state; show() ends it', async () => {
-    const { env } = environment();
+  test('the primary action, and hide(), show the "would hide" state; show() ends it', async () => {
+    const { env, clipboard } = environment();
     const bridge = createWebBridge(env);
     const hidden = vi.fn();
     const shown = vi.fn();
     bridge.onHiddenChange(hidden);
     bridge.onShown(shown);
-    await bridge.copy({ code: 200, kind: 'http', format: 'fastapi', hide: true });
+    await bridge.copy({ code: 201, kind: 'http', format: 'fastapi' });
+    expect(hidden).not.toHaveBeenCalled();
+    await bridge.primary({ code: 200, kind: 'http', format: 'fastapi' });
+    expect(clipboard).toEqual(['status.HTTP_201_CREATED', 'status.HTTP_200_OK']);
     await bridge.hide();
     bridge.show();
     expect(hidden.mock.calls).toEqual([[true], [true], [false]]);
@@ -120,15 +126,17 @@ describe('settings', () => {
     expect((await bridge.getState()).settings.hideOnBlur).toBe(true);
   });
 
-  test('damaged storage keeps what it can and says so once', async () => {
+  test('damaged storage keeps what it can and says so until the window hides', async () => {
     const { env } = environment(JSON.stringify({ theme: 'dark', copyFormat: 'cobol' }));
     const bridge = createWebBridge(env);
     const first = await bridge.getState();
     expect(first.settings).toMatchObject({ theme: 'dark', copyFormat: 'fastapi' });
-    expect(first.notice).toMatch(/^Some saved settings were reset: copyFormat/);
+    expect(first.notice).toMatch(/^Some of your settings were not valid .*\(copyFormat/);
+    expect((await bridge.getState()).notice).toBe(first.notice);
+    await bridge.hide();
     expect((await bridge.getState()).notice).toBeNull();
     const unreadable = await createWebBridge(environment('{not json').env).getState();
-    expect(unreadable.notice).toBe('The saved settings were not readable and were reset.');
+    expect(unreadable.notice).toMatch(/^Your saved settings could not be read \(.*JSON/);
   });
 
   test('storage that throws leaves the window working', async () => {
@@ -142,23 +150,31 @@ describe('settings', () => {
       },
     };
     const bridge = createWebBridge(env);
-    expect((await bridge.getState()).settings).toEqual(DEFAULT_SETTINGS);
-    expect(await bridge.updateSettings({ theme: 'light' })).toEqual({
-      ok: false,
-      message: 'This browser did not let the settings be saved.',
+    const first = await bridge.getState();
+    expect(first.settings).toEqual(DEFAULT_SETTINGS);
+    expect(first.notice).toBe('This browser refused localStorage.');
+    // As in the app: the change holds for this session, and the person is told it was not kept.
+    expect(await bridge.updateSettings({ theme: 'light' })).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await bridge.getState()).toMatchObject({
+      settings: { theme: 'light' },
+      notice: 'This browser did not let the settings be saved.',
     });
-    expect((await bridge.copy({ code: 200, kind: 'http', format: 'number', hide: false })).ok).toBe(
-      true,
-    );
+    expect((await bridge.copy({ code: 200, kind: 'http', format: 'number' })).ok).toBe(true);
   });
 });
 
 test('opens web links only', async () => {
   const { env, opened } = environment();
   const bridge = createWebBridge(env);
-  expect(await bridge.openExternal('https://www.rfc-editor.org/rfc/rfc9110')).toEqual({ ok: true });
-  expect((await bridge.openExternal('javascript:alert(1)')).ok).toBe(false);
-  expect((await bridge.openExternal('file:///etc/passwd')).ok).toBe(false);
-  expect((await bridge.openExternal('not a url')).ok).toBe(false);
+  const open = (url: string) => bridge.openExternal({ url });
+  expect(await open('https://www.rfc-editor.org/rfc/rfc9110')).toEqual({ ok: true });
+  expect((await open('javascript:alert(1)')).ok).toBe(false);
+  expect((await open('file:///etc/passwd')).ok).toBe(false);
+  expect((await open('not a url')).ok).toBe(false);
+  expect(await open(`https://${'a'.repeat(3000)}`)).toMatchObject({
+    ok: false,
+    message: /^link refused/,
+  });
   expect(opened).toEqual(['https://www.rfc-editor.org/rfc/rfc9110']);
 });

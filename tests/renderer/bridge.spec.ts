@@ -8,6 +8,7 @@ import { expect, PalettePage, test as base } from './fixtures';
 
 interface FakeCalls {
   copy: CopyRequest[];
+  primary: CopyRequest[];
   hide: number;
   openExternal: string[];
   updateSettings: unknown[];
@@ -25,7 +26,7 @@ declare global {
 }
 
 function installFakeBridge(initial: AppState) {
-  const calls: FakeCalls = { copy: [], hide: 0, openExternal: [], updateSettings: [] };
+  const calls: FakeCalls = { copy: [], primary: [], hide: 0, openExternal: [], updateSettings: [] };
   let state = initial;
   const shown = new Set<(event: { view: View }) => void>();
   const changed = new Set<(state: AppState) => void>();
@@ -33,20 +34,26 @@ function installFakeBridge(initial: AppState) {
     set.add(listener);
     return () => set.delete(listener);
   };
+  const copied = (request: CopyRequest) => ({
+    ok: true as const,
+    text: `copied ${request.code} as ${request.format}`,
+    fellBackToNumber: false,
+    note: null,
+  });
   window.palette = {
     async copy(request) {
       calls.copy.push(request);
-      return {
-        ok: true,
-        text: `copied ${request.code} as ${request.format}`,
-        fellBackToNumber: false,
-        note: null,
-      };
+      return copied(request);
+    },
+    async primary(request) {
+      calls.primary.push(request);
+      return copied(request);
     },
     async hide() {
       calls.hide++;
+      return undefined;
     },
-    async openExternal(url) {
+    async openExternal({ url }) {
       calls.openExternal.push(url);
       return { ok: true };
     },
@@ -87,6 +94,7 @@ const STATE: AppState = {
   notice: null,
   appVersion: '9.9.9',
   host: 'electron',
+  primaryAction: 'copy-and-hide',
 };
 
 const test = base.extend<{ palette: PalettePage }>({
@@ -106,7 +114,9 @@ test.describe('the bridge to the main process', () => {
     await expect(palette.page.locator('[data-host="electron"]')).toBeVisible();
   });
 
-  test('asks for { code, kind, format, hide }, never text', async ({ palette }) => {
+  test('asks for { code, kind, format }, never text; Enter is the primary action', async ({
+    palette,
+  }) => {
     await palette.type('404');
     await palette.search.press('Enter');
     await palette.type('1008');
@@ -114,10 +124,12 @@ test.describe('the bridge to the main process', () => {
     await palette.search.press('Control+Enter');
     await palette.detail.locator('button[data-format="go"]').click();
     await expect(palette.toast).toContainText('copied 1008 as go');
+    expect((await calls(palette)).primary).toEqual([
+      { code: 404, kind: 'http', format: 'fastapi' },
+    ]);
     expect((await calls(palette)).copy).toEqual([
-      { code: 404, kind: 'http', format: 'fastapi', hide: true },
-      { code: 1008, kind: 'websocket', format: 'constant', hide: false },
-      { code: 1008, kind: 'websocket', format: 'go', hide: false },
+      { code: 1008, kind: 'websocket', format: 'constant' },
+      { code: 1008, kind: 'websocket', format: 'go' },
     ]);
     // Hiding after a copy is the main process's job: the window does not also ask.
     expect((await calls(palette)).hide).toBe(0);

@@ -18,6 +18,8 @@ export function browserEnvironment(): WebEnvironment {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     now: () => Date.now(),
+    // A refused request is a bug in the page: say so in the console, as the app says it in its log.
+    log: (message) => console.warn(`[status-palette] ${message}`),
     appVersion: version,
     onStorageChange(listener) {
       const handler = (event: StorageEvent) => {

@@ -1,23 +1,26 @@
 /**
  * The bridge for a plain browser: the same `PaletteBridge` the preload gives the window in
- * Electron, built from what a web page has. Copies are formatted by core/copy (as the main
- * process does) and written with the Clipboard API; settings, favourites and recents live in
- * localStorage; hiding shows a visible "would hide" state, since a tab cannot hide itself.
- * Everything the browser provides comes in through `WebEnvironment`, so Vitest runs it in Node.
+ * Electron, answered in the tab by the same app service (core/app-service) the main process
+ * runs. This file only adapts the browser to the service's parts: settings in localStorage, the
+ * Clipboard API, no global hotkey, web links in a new tab, and a visible "would hide" state,
+ * since a tab cannot hide itself. Everything the browser provides comes in through
+ * `WebEnvironment`, so Vitest runs it in Node.
  */
-import { entryByCode } from '../../../core/registry';
-import { copyText } from '../../../core/copy';
 import {
-  CopyRequestSchema,
-  validate,
-  type AppState,
-  type CopyReply,
+  createAppService,
+  type HotkeyRegistration,
+  type SettingsStorage,
+} from '../../../core/app-service';
+import {
+  answerRequest,
+  buildBridge,
+  clip,
+  type HotkeyStatus,
   type OpenExternalReply,
   type PaletteBridge,
-  type SettingsReply,
   type View,
 } from '../../../core/ipc';
-import { readSettings, updateSettings, withRecent, type Settings } from '../../../core/settings';
+import { readStoredSettings, type Settings } from '../../../core/settings';
 
 export const SETTINGS_KEY = 'status-palette.settings';
 
@@ -31,15 +34,16 @@ export interface WebEnvironment {
   appVersion: string;
   /** Calls back when another tab changed the stored settings; returns an unsubscribe. */
   onStorageChange?(listener: () => void): () => void;
+  log?: (message: string) => void;
 }
 
 /** The web bridge, plus what only a browser tab needs: showing itself again after a "hide". */
-export interface WebBridge extends PaletteBridge {
+export type WebBridge = PaletteBridge & {
   readonly host: 'web';
   /** Stands in for the hotkey: leaves the "would hide" state and announces the window as shown. */
   show(view?: View): void;
   onHiddenChange(listener: (hidden: boolean) => void): () => void;
-}
+};
 
 /** A browser cannot register global hotkeys; the preferences say so instead of pretending. */
 export const WEB_HOTKEY_MESSAGE =
@@ -47,154 +51,120 @@ export const WEB_HOTKEY_MESSAGE =
 
 const ALLOWED_LINK_PROTOCOLS = new Set(['https:', 'http:']);
 
-function loadSettings(storage: WebEnvironment['storage']): {
-  settings: Settings;
+/** Settings in localStorage, read through core's reader; a refused storage still works in memory. */
+function localSettings(storage: WebEnvironment['storage']): SettingsStorage & {
   notice: string | null;
+  reload(): void;
 } {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(SETTINGS_KEY) ?? null;
-  } catch {
-    return { settings: readSettings({}).settings, notice: 'This browser refused localStorage.' };
+  function load(): { settings: Settings; notice: string | null } {
+    let raw: string | null;
+    try {
+      raw = storage?.getItem(SETTINGS_KEY) ?? null;
+    } catch {
+      return {
+        settings: readStoredSettings(null).settings,
+        notice: 'This browser refused localStorage.',
+      };
+    }
+    const reading = readStoredSettings(raw);
+    return { settings: reading.settings, notice: reading.damage };
   }
-  if (raw === null) return { settings: readSettings({}).settings, notice: null };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return {
-      settings: readSettings({}).settings,
-      notice: 'The saved settings were not readable and were reset.',
-    };
-  }
-  const reading = readSettings(parsed);
+  const loaded = load();
+  let current = loaded.settings;
   return {
-    settings: reading.settings,
-    notice: reading.problems.length
-      ? `Some saved settings were reset: ${reading.problems.join('; ')}.`
-      : null,
+    notice: loaded.notice,
+    get: () => current,
+    async set(settings) {
+      current = settings;
+      try {
+        storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+        return { ok: true };
+      } catch {
+        return { ok: false, message: 'This browser did not let the settings be saved.' };
+      }
+    },
+    reload() {
+      current = load().settings;
+    },
   };
 }
 
+function webHotkey(storage: SettingsStorage): HotkeyRegistration {
+  const status = (accelerator: string): HotkeyStatus => ({
+    accelerator,
+    registered: false,
+    message: WEB_HOTKEY_MESSAGE,
+  });
+  return {
+    status: () => status(storage.get().hotkey),
+    problem: () => null,
+    // Nothing to register: the choice is kept for the desktop app's sake.
+    change: (accelerator) => ({ ok: true, status: status(accelerator) }),
+  };
+}
+
+function openWebLink(env: WebEnvironment, url: string): OpenExternalReply {
+  if (!URL.canParse(url)) return { ok: false, message: `Not a link: ${clip(url)}` };
+  const parsed = new URL(url);
+  if (!ALLOWED_LINK_PROTOCOLS.has(parsed.protocol)) {
+    return { ok: false, message: `Only web links open: ${clip(url)}` };
+  }
+  env.openUrl(parsed.href);
+  return { ok: true };
+}
+
 export function createWebBridge(env: WebEnvironment): WebBridge {
-  const loaded = loadSettings(env.storage);
-  let settings = loaded.settings;
-  let notice = loaded.notice;
+  const log = env.log ?? (() => {});
+  const storage = localSettings(env.storage);
   const shownListeners = new Set<(event: { view: View }) => void>();
-  const stateListeners = new Set<(state: AppState) => void>();
   const hiddenListeners = new Set<(hidden: boolean) => void>();
-
-  function state(): AppState {
-    return {
-      settings: structuredClone(settings),
-      hotkey: { accelerator: settings.hotkey, registered: false, message: WEB_HOTKEY_MESSAGE },
-      notice,
-      appVersion: env.appVersion,
-      host: 'web',
-    };
-  }
-
-  function save(next: Settings): boolean {
-    settings = next;
-    let saved = true;
-    try {
-      env.storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
-    } catch {
-      saved = false;
-    }
-    const snapshot = state();
-    for (const listener of stateListeners) listener(snapshot);
-    return saved;
-  }
 
   function setHidden(hidden: boolean) {
     for (const listener of hiddenListeners) listener(hidden);
   }
 
-  env.onStorageChange?.(() => {
-    settings = loadSettings(env.storage).settings;
-    const snapshot = state();
-    for (const listener of stateListeners) listener(snapshot);
+  const service = createAppService({
+    storage,
+    clipboard: { writeText: (text) => env.writeClipboard(text) },
+    hotkey: webHotkey(storage),
+    // A tab cannot start with the computer: the choice is kept for the desktop app's sake.
+    loginItem: { set: async () => {} },
+    openLink: async (url) => openWebLink(env, url),
+    window: {
+      hide() {
+        setHidden(true);
+        service.windowHidden();
+      },
+    },
+    now: () => env.now(),
+    host: 'web',
+    appVersion: env.appVersion,
+    notice: storage.notice,
+    log,
   });
 
-  return {
-    host: 'web',
+  env.onStorageChange?.(() => {
+    storage.reload();
+    service.storageChanged();
+  });
 
-    async copy(request): Promise<CopyReply> {
-      // Validated as the main process validates it: the page's own code is not trusted more here.
-      const checked = validate(CopyRequestSchema, request);
-      if (!checked.ok) return { ok: false, message: `Not a copy request (${checked.reason}).` };
-      const { code, kind, format, hide } = checked.value;
-      const entry = entryByCode(code);
-      if (!entry || entry.kind !== kind)
-        return { ok: false, message: `No ${kind} status ${code}.` };
-      const outcome = copyText(entry, format, { starlette: settings.starletteVersion });
-      if (!outcome.ok) return { ok: false, message: outcome.message };
-      try {
-        await env.writeClipboard(outcome.text);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `The browser did not allow the copy: ${reason}` };
-      }
-      save(withRecent(settings, { code, format, at: Math.floor(env.now()) }));
-      if (hide) setHidden(true);
-      return {
-        ok: true,
-        text: outcome.text,
-        fellBackToNumber: outcome.fellBackToNumber,
-        note: outcome.note,
-      };
-    },
-
-    async hide() {
-      setHidden(true);
-    },
-
-    async openExternal(url): Promise<OpenExternalReply> {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return { ok: false, message: `Not a link: ${url}` };
-      }
-      if (!ALLOWED_LINK_PROTOCOLS.has(parsed.protocol)) {
-        return { ok: false, message: `Only web links open: ${url}` };
-      }
-      env.openUrl(parsed.href);
-      return { ok: true };
-    },
-
-    async getState() {
-      const snapshot = state();
-      // The notice is said once, like the main process's.
-      notice = null;
-      return snapshot;
-    },
-
-    async updateSettings(patch): Promise<SettingsReply> {
-      const result = updateSettings(settings, patch);
-      if (!result.ok) return { ok: false, message: result.message };
-      if (!save(result.settings)) {
-        return { ok: false, message: 'This browser did not let the settings be saved.' };
-      }
-      return { ok: true, state: state() };
-    },
-
-    onShown(listener) {
+  const bridge = buildBridge({
+    // Checked as the main process checks it: the page's own code is not trusted more here.
+    invoke: ({ name }, payload) => answerRequest(name, service, [payload], log),
+    subscribe(channel, listener) {
+      if (channel === 'palette:state') return service.onChange(listener);
       shownListeners.add(listener);
       return () => shownListeners.delete(listener);
     },
+  });
 
-    onState(listener) {
-      stateListeners.add(listener);
-      return () => stateListeners.delete(listener);
-    },
-
+  return {
+    ...bridge,
+    host: 'web',
     show(view = 'search') {
       setHidden(false);
       for (const listener of shownListeners) listener({ view });
     },
-
     onHiddenChange(listener) {
       hiddenListeners.add(listener);
       return () => hiddenListeners.delete(listener);

@@ -3,7 +3,9 @@
  * will put on the clipboard. The preview comes from core/copy, the same function the main
  * process and the web bridge copy with, so what the window promises is what gets copied.
  */
+import { copyReply } from '../../../core/app-service';
 import { copyText, formatsFor } from '../../../core/copy';
+import type { CopyReply } from '../../../core/ipc';
 import { FORMAT_INFO } from '../../../core/registry/formats';
 import { FORMAT_IDS, type FormatId, type Formats, type StatusEntry } from '../../../core/registry';
 
@@ -21,23 +23,15 @@ export function isSnippet(format: FormatId): boolean {
   return FORMAT_INFO.find((f) => f.id === format)?.snippet ?? false;
 }
 
-export type CopyPreview =
-  | { ok: true; text: string; fellBackToNumber: boolean; note: string | null }
-  | { ok: false; message: string };
+/** What a copy would answer, in the reply's own shape. */
+export type CopyPreview = CopyReply;
 
 export function previewCopy(
   entry: StatusEntry,
   format: FormatId,
   starlette: string | null,
 ): CopyPreview {
-  const outcome = copyText(entry, format, { starlette });
-  if (!outcome.ok) return { ok: false, message: outcome.message };
-  return {
-    ok: true,
-    text: outcome.text,
-    fellBackToNumber: outcome.fellBackToNumber,
-    note: outcome.note,
-  };
+  return copyReply(copyText(entry, format, { starlette }));
 }
 
 /**

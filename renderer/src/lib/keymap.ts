@@ -16,7 +16,7 @@ export type Move = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last
 
 export type Command =
   | { type: 'move'; move: Move }
-  | { type: 'copy'; hide: boolean }
+  | { type: 'copy'; primary: boolean }
   | { type: 'copyNth'; index: number }
   | { type: 'cycleFormat'; step: 1 | -1 }
   | { type: 'escape' }
@@ -48,7 +48,7 @@ export function listCommandForKey(press: KeyPress): Command | null {
   const move = MOVES[press.key];
   if (move && !press.altKey && !press.shiftKey && !mod(press)) return { type: 'move', move };
   if (press.key === 'Enter' && !press.altKey && !press.shiftKey) {
-    return { type: 'copy', hide: !mod(press) };
+    return { type: 'copy', primary: !mod(press) };
   }
   return null;
 }

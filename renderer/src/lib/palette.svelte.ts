@@ -3,7 +3,7 @@
  * query and its list, the highlight, the copy format, the view, the toast. Components read it
  * and call its methods; only this class talks to the bridge.
  */
-import type { AppState, PaletteBridge, View } from '../../../core/ipc';
+import type { AppState, PaletteBridge, SettingsPatch, View } from '../../../core/ipc';
 import type { FormatId, StatusClass, StatusEntry } from '../../../core/registry';
 import type { Search } from '../../../core/search';
 import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../core/settings';
@@ -153,21 +153,15 @@ export class Palette {
     if (view === 'search') this.focusSearch();
   }
 
-  async copy(option: ListOption | null, hide: boolean, format: FormatId = this.format) {
+  /** Copies the option's status; `primary`: the app's primary action (Enter), else copy and stay. */
+  async copy(option: ListOption | null, primary: boolean, format: FormatId = this.format) {
     if (!option) return;
-    const { code, kind } = option.entry;
-    const reply = await this.bridge.copy({ code, kind, format, hide });
-    if (reply.ok) this.showToast('ok', `Copied ${reply.text}`, reply.note);
-    else this.showToast('error', reply.message);
+    await this.copyEntry(option.entry, format, primary);
   }
 
-  async copyEntry(entry: StatusEntry, format: FormatId) {
-    const reply = await this.bridge.copy({
-      code: entry.code,
-      kind: entry.kind,
-      format,
-      hide: false,
-    });
+  async copyEntry(entry: StatusEntry, format: FormatId, primary = false) {
+    const request = { code: entry.code, kind: entry.kind, format };
+    const reply = await (primary ? this.bridge.primary(request) : this.bridge.copy(request));
     if (reply.ok) this.showToast('ok', `Copied ${reply.text}`, reply.note);
     else this.showToast('error', reply.message);
   }
@@ -177,11 +171,11 @@ export class Palette {
   }
 
   async openExternal(url: string) {
-    const reply = await this.bridge.openExternal(url);
+    const reply = await this.bridge.openExternal({ url });
     if (!reply.ok) this.showToast('error', reply.message);
   }
 
-  async updateSettings(patch: Partial<Settings>) {
+  async updateSettings(patch: SettingsPatch) {
     const reply = await this.bridge.updateSettings(patch);
     if (reply.ok) this.#receive(reply.state);
     return reply;
@@ -214,7 +208,7 @@ export class Palette {
         return true;
       }
       case 'copy':
-        void this.copy(this.highlighted, command.hide);
+        void this.copy(this.highlighted, command.primary);
         return true;
       case 'copyNth': {
         const option = this.list.options[command.index];

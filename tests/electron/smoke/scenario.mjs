@@ -107,18 +107,16 @@ async function run() {
     };
   }
 
-  report.copy = await invoke('palette:copy', trusted, {
+  report.copy = await invoke('palette:primary', trusted, {
     code: 404,
     kind: 'http',
     format: 'fastapi',
-    hide: true,
   });
   report.afterCopy = { clipboard: clipboard.readText(), visible: window.visible };
-  report.strangerCopy = await invoke('palette:copy', stranger, {
+  report.strangerCopy = await invoke('palette:primary', stranger, {
     code: 418,
     kind: 'http',
     format: 'fastapi',
-    hide: true,
   });
   report.badCopy = await invoke('palette:copy', trusted, { code: '404', format: 'x' });
   report.clipboardAfterRefusals = clipboard.readText();

@@ -1,12 +1,18 @@
+/**
+ * The app service with in-memory parts: every rule of copying, the primary action, settings,
+ * notices and state, as each host gets them. The hosts' adapters have thin tests of their own
+ * (tests/electron/ipc-handlers.test.ts, tests/renderer-logic/web-bridge.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
-import type { AppState } from '../../core/ipc';
+import {
+  createAppService,
+  type HotkeyRegistration,
+  type SettingsStorage,
+} from '../../core/app-service';
+import type { AppState, HotkeyStatus } from '../../core/ipc';
 import { DEFAULT_HOTKEY, DEFAULT_SETTINGS, MAX_RECENTS, type Settings } from '../../core/settings';
-import { createHotkey } from '../../electron/hotkey';
-import { createPaletteService } from '../../electron/palette-service';
-import type { SettingsStore } from '../../electron/settings-store';
-import { FakeClipboard, FakeGlobalShortcut, recordingLog } from './fakes';
 
-class MemoryStore implements SettingsStore {
+class MemoryStorage implements SettingsStorage {
   saved: Settings[] = [];
   failing = false;
   constructor(private current: Settings) {}
@@ -19,40 +25,81 @@ class MemoryStore implements SettingsStore {
     this.saved.push(settings);
     return { ok: true as const };
   }
-  async flushed() {}
+}
+
+class MemoryClipboard {
+  text = '';
+  failing = false;
+  writeText(text: string): void {
+    if (this.failing) throw new Error('clipboard unavailable');
+    this.text = text;
+  }
+}
+
+/** A hotkey registration that refuses the accelerators in `taken` and anything with "Banana". */
+class MemoryHotkey implements HotkeyRegistration {
+  readonly taken = new Set<string>();
+  current: HotkeyStatus;
+  constructor(accelerator: string) {
+    this.current = { accelerator, registered: true };
+  }
+  status() {
+    return this.current;
+  }
+  problem(accelerator: string) {
+    return accelerator.includes('Banana') ? '"Banana" is not a key' : null;
+  }
+  change(accelerator: string) {
+    if (this.taken.has(accelerator)) {
+      const message = `${accelerator} is already used by another app or by the system.`;
+      return { ok: false as const, message, status: this.current };
+    }
+    this.current = { accelerator, registered: true };
+    return { ok: true as const, status: this.current };
+  }
 }
 
 function setup(options: { settings?: Partial<Settings>; notice?: string | null } = {}) {
-  const store = new MemoryStore({ ...DEFAULT_SETTINGS, ...options.settings });
-  const clipboard = new FakeClipboard();
-  const globalShortcut = new FakeGlobalShortcut();
-  const hotkey = createHotkey({ globalShortcut, platform: 'linux', onPress: () => {} });
+  const storage = new MemoryStorage({ ...DEFAULT_SETTINGS, ...options.settings });
+  const clipboard = new MemoryClipboard();
+  const hotkey = new MemoryHotkey(storage.get().hotkey);
   const loginItem: boolean[] = [];
+  const hides: string[] = [];
+  const links: string[] = [];
   let loginFails = false;
-  const { log, lines } = recordingLog();
+  const lines: string[] = [];
   let clock = 1_700_000_000_000;
-  const service = createPaletteService({
-    store,
+  const service = createAppService({
+    storage,
     clipboard,
     hotkey,
-    setLaunchAtLogin: async (enabled) => {
-      if (loginFails) throw new Error('the OS said no');
-      loginItem.push(enabled);
+    loginItem: {
+      set: async (enabled) => {
+        if (loginFails) throw new Error('the OS said no');
+        loginItem.push(enabled);
+      },
     },
+    openLink: async (url) => {
+      links.push(url);
+      return { ok: true };
+    },
+    window: { hide: (reason) => void hides.push(reason) },
+    now: () => (clock += 1000),
+    host: 'electron',
     appVersion: '1.2.3',
     notice: options.notice ?? null,
-    now: () => (clock += 1000),
-    log,
+    log: (line) => void lines.push(line),
   });
-  hotkey.register(store.get().hotkey);
   const states: AppState[] = [];
   service.onChange((state) => states.push(state));
   return {
     service,
-    store,
+    store: storage,
     clipboard,
-    globalShortcut,
+    hotkey,
     loginItem,
+    hides,
+    links,
     states,
     lines,
     failLogin: () => (loginFails = true),
@@ -60,9 +107,9 @@ function setup(options: { settings?: Partial<Settings>; notice?: string | null }
 }
 
 describe('copying', () => {
-  it('formats from the registry, writes the clipboard and records a recent', () => {
+  it('formats from the registry, writes the clipboard and records a recent', async () => {
     const { service, clipboard, store, states } = setup();
-    const reply = service.copy({ code: 404, kind: 'http', format: 'fastapi' });
+    const reply = await service.copy({ code: 404, kind: 'http', format: 'fastapi' });
     expect(reply).toEqual({
       ok: true,
       text: 'status.HTTP_404_NOT_FOUND',
@@ -74,33 +121,36 @@ describe('copying', () => {
     expect(states.at(-1)!.settings.recents[0]!.code).toBe(404);
   });
 
-  it('uses the Starlette version setting', () => {
+  it('uses the Starlette version setting', async () => {
     const { service, clipboard } = setup({ settings: { starletteVersion: '0.47' } });
-    service.copy({ code: 422, kind: 'http', format: 'fastapi' });
+    await service.copy({ code: 422, kind: 'http', format: 'fastapi' });
     expect(clipboard.text).toBe('status.HTTP_422_UNPROCESSABLE_ENTITY');
   });
 
-  it('falls back to the number where a format has none, and says so', () => {
+  it('falls back to the number where a format has none, and says so', async () => {
     const { service, clipboard } = setup();
-    const reply = service.copy({ code: 1000, kind: 'websocket', format: 'go' });
+    const reply = await service.copy({ code: 1000, kind: 'websocket', format: 'go' });
     expect(reply).toMatchObject({ ok: true, text: '1000', fellBackToNumber: true });
     expect(clipboard.text).toBe('1000');
   });
 
-  it('keeps at most ten recents, newest first, without duplicates', () => {
+  it('keeps at most ten recents, newest first, without duplicates', async () => {
     const { service, store } = setup();
     const codes = [200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 200];
-    for (const code of codes) service.copy({ code, format: 'number' });
+    for (const code of codes) await service.copy({ code, format: 'number' });
     const recents = store.get().recents.map((r) => r.code);
     expect(recents).toHaveLength(MAX_RECENTS);
     expect(recents[0]).toBe(200);
     expect(new Set(recents).size).toBe(MAX_RECENTS);
   });
 
-  it('refuses an unknown code or the wrong kind, touching nothing', () => {
+  it('refuses an unknown code or the wrong kind, touching nothing', async () => {
     const { service, clipboard, store } = setup();
-    expect(service.copy({ code: 299, format: 'fastapi' })).toMatchObject({ ok: false });
-    expect(service.copy({ code: 1000, kind: 'http', format: 'fastapi' })).toEqual({
+    expect(await service.copy({ code: 299, format: 'fastapi' })).toEqual({
+      ok: false,
+      message: '299 is not a status in the registry',
+    });
+    expect(await service.copy({ code: 1000, kind: 'http', format: 'fastapi' })).toEqual({
       ok: false,
       message: '1000 is a websocket status, not http',
     });
@@ -108,12 +158,12 @@ describe('copying', () => {
     expect(store.saved).toEqual([]);
   });
 
-  it('reports a clipboard that fails', () => {
+  it('reports a clipboard that fails', async () => {
     const { service, clipboard, store } = setup();
     clipboard.failing = true;
-    expect(service.copy({ code: 404, format: 'fastapi' })).toMatchObject({
+    expect(await service.copy({ code: 404, format: 'fastapi' })).toEqual({
       ok: false,
-      message: expect.stringMatching(/clipboard/),
+      message: 'Could not write to the clipboard: clipboard unavailable',
     });
     expect(store.get().recents).toEqual([]);
   });
@@ -121,9 +171,37 @@ describe('copying', () => {
   it('turns a failed save into a notice instead of an error', async () => {
     const { service, store, states } = setup();
     store.failing = true;
-    service.copy({ code: 404, format: 'fastapi' });
+    await service.copy({ code: 404, format: 'fastapi' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(states.at(-1)!.notice).toMatch(/EACCES/);
+  });
+});
+
+describe('the primary action', () => {
+  it('is copy and hide: the service hides the window after a copy', async () => {
+    const { service, clipboard, hides } = setup();
+    expect(service.state().primaryAction).toBe('copy-and-hide');
+    const reply = await service.primary({ code: 429, kind: 'http', format: 'fastapi' });
+    expect(reply).toMatchObject({ ok: true, text: 'status.HTTP_429_TOO_MANY_REQUESTS' });
+    expect(clipboard.text).toBe('status.HTTP_429_TOO_MANY_REQUESTS');
+    expect(hides).toEqual(['copied']);
+  });
+
+  it('keeps the window when nothing was copied', async () => {
+    const { service, clipboard, hides } = setup();
+    clipboard.failing = true;
+    expect((await service.primary({ code: 404, kind: 'http', format: 'go' })).ok).toBe(false);
+    expect(hides).toEqual([]);
+  });
+
+  it('a plain copy stays; hide and links go to the host', async () => {
+    const { service, hides, links } = setup();
+    await service.copy({ code: 404, kind: 'http', format: 'go' });
+    expect(hides).toEqual([]);
+    expect(service.hide()).toBeUndefined();
+    expect(hides).toEqual(['escape']);
+    expect(await service.openExternal({ url: 'https://www.iana.org/' })).toEqual({ ok: true });
+    expect(links).toEqual(['https://www.iana.org/']);
   });
 });
 
@@ -148,18 +226,19 @@ describe('settings', () => {
       null,
       'copyFormat=go',
     ]) {
-      expect(await service.updateSettings(patch)).toMatchObject({ ok: false });
+      // The contract's schema refuses these before the service; the service checks on its own.
+      expect(await service.updateSettings(patch as never)).toMatchObject({ ok: false });
     }
     expect(store.saved).toEqual([]);
   });
 
   it('moves the hotkey, or keeps the old one and says why', async () => {
-    const { service, globalShortcut } = setup();
+    const { service, hotkey } = setup();
     expect(await service.updateSettings({ hotkey: 'Ctrl+Shift+Space' })).toMatchObject({
       ok: true,
       state: { hotkey: { accelerator: 'Ctrl+Shift+Space', registered: true } },
     });
-    globalShortcut.taken.add('Alt+Space');
+    hotkey.taken.add('Alt+Space');
     const taken = await service.updateSettings({ hotkey: 'Alt+Space' });
     expect(taken).toEqual({ ok: false, message: expect.stringMatching(/already used/) });
     expect(service.state().settings.hotkey).toBe('Ctrl+Shift+Space');
@@ -178,8 +257,8 @@ describe('settings', () => {
   });
 
   it('other settings still change while the hotkey is taken', async () => {
-    const { service, globalShortcut } = setup();
-    globalShortcut.taken.add('Ctrl+Alt+K');
+    const { service, hotkey } = setup();
+    hotkey.taken.add('Ctrl+Alt+K');
     await service.updateSettings({ hotkey: 'Ctrl+Alt+K' });
     expect((await service.updateSettings({ theme: 'dark' })).ok).toBe(true);
   });
@@ -194,8 +273,8 @@ describe('settings', () => {
   it('keeps a copy made while the OS was changing the login item', async () => {
     const { service, store } = setup();
     const pending = service.updateSettings({ launchAtLogin: true });
-    service.copy({ code: 418, format: 'fastapi' });
-    await pending;
+    const copied = service.copy({ code: 418, format: 'fastapi' });
+    await Promise.all([pending, copied]);
     expect(store.get()).toMatchObject({ launchAtLogin: true, recents: [{ code: 418 }] });
   });
 
@@ -219,15 +298,19 @@ describe('state', () => {
       notice: 'Settings were repaired.',
       appVersion: '1.2.3',
       host: 'electron',
+      primaryAction: 'copy-and-hide',
     });
   });
 
-  it('gives the notice once', () => {
+  it('gives the notice until the window hides once', () => {
     const { service, states } = setup({ notice: 'Settings were repaired.' });
-    service.dismissNotice();
+    // Asking for the state (the hidden window loads at start) does not use the notice up.
+    expect(service.getState().notice).toBe('Settings were repaired.');
+    expect(service.getState().notice).toBe('Settings were repaired.');
+    service.windowHidden();
     expect(service.state().notice).toBeNull();
     expect(states).toHaveLength(1);
-    service.dismissNotice();
+    service.windowHidden();
     expect(states).toHaveLength(1);
   });
 
@@ -239,5 +322,11 @@ describe('state', () => {
     service.setNotice('hello');
     expect(states.at(-1)!.notice).toBe('hello');
     expect(lines.join()).toMatch(/window gone/);
+  });
+
+  it('tells the listeners when the storage changed elsewhere', () => {
+    const { service, states } = setup();
+    service.storageChanged();
+    expect(states).toHaveLength(1);
   });
 });

@@ -1,0 +1,255 @@
+/**
+ * What the app does, whoever asks (the window over IPC, the tray menu, a browser tab through the
+ * web bridge): copy a status in a format with the Starlette-version rules, run the primary
+ * action, keep favourites and recents, change settings with their validation, hold the one-time
+ * notice, and report the state to its listeners after every change. Each host hands in its
+ * parts (where settings are kept, a clipboard, hotkey registration, the login item, links, the
+ * window, a clock); the service holds every rule, the hosts none.
+ */
+import { copyText, type CopyOutcome } from './copy';
+import {
+  clip,
+  type AppState,
+  type CopyReply,
+  type CopyRequest,
+  type HotkeyStatus,
+  type OpenExternalReply,
+  type OpenExternalRequest,
+  type PrimaryAction,
+  type RequestHandlers,
+  type SettingsPatch,
+  type SettingsReply,
+} from './ipc';
+import { entryByCode, type FormatId, type Kind } from './registry';
+import { updateSettings, withRecent, type Settings } from './settings';
+
+/** Where settings are kept: in memory at once, then on disk or in localStorage. */
+export interface SettingsStorage {
+  get(): Settings;
+  /** Replaces the settings in memory at once and stores them; resolves when they are stored. */
+  set(settings: Settings): Promise<{ ok: true } | { ok: false; message: string }>;
+}
+
+export interface Clipboard {
+  /** Throws (or rejects) with a reason when the text could not be written. */
+  writeText(text: string): void | Promise<void>;
+}
+
+export type HotkeyChange =
+  { ok: true; status: HotkeyStatus } | { ok: false; message: string; status: HotkeyStatus };
+
+export interface HotkeyRegistration {
+  status(): HotkeyStatus;
+  /** Why `accelerator` is not one this host understands, or null when it is. */
+  problem(accelerator: string): string | null;
+  /** Moves to `accelerator`; when it cannot be had, keeps the current one and says why. */
+  change(accelerator: string): HotkeyChange;
+}
+
+export interface LoginItem {
+  /** Turns launching at login on or off; throws (rejects) with a reason when it cannot. */
+  set(enabled: boolean): Promise<void>;
+}
+
+export interface AppWindow {
+  /** Hides the window after a primary action (the host tells the service when it hid). */
+  hide(reason: 'escape' | 'copied'): void;
+}
+
+export interface AppParts {
+  storage: SettingsStorage;
+  clipboard: Clipboard;
+  hotkey: HotkeyRegistration;
+  loginItem: LoginItem;
+  /** Opens a link the window asked for, after the host's own checks. */
+  openLink(url: string): Promise<OpenExternalReply>;
+  window: AppWindow;
+  /** Epoch milliseconds. */
+  now(): number;
+  host: AppState['host'];
+  appVersion: string;
+  /** What to tell the person once at start (a damaged settings file), or null. */
+  notice: string | null;
+  log?: (message: string) => void;
+}
+
+export interface CopyAsk {
+  code: number;
+  /** When given (the window always gives it), it must match the registry's kind for the code. */
+  kind?: Kind;
+  format: FormatId;
+}
+
+export interface AppService extends RequestHandlers {
+  state(): AppState;
+  getState(): AppState;
+  copy(ask: CopyAsk): Promise<CopyReply>;
+  primary(request: CopyRequest): Promise<CopyReply>;
+  hide(): undefined;
+  openExternal(request: OpenExternalRequest): Promise<OpenExternalReply>;
+  updateSettings(patch: SettingsPatch): Promise<SettingsReply>;
+  /** Calls `listener` with the new state after every change; returns a function that stops it. */
+  onChange(listener: (state: AppState) => void): () => void;
+  /** The window hid after being shown: the person has seen the notice, so forget it. */
+  windowHidden(): void;
+  setNotice(notice: string): void;
+  /** The stored settings changed outside the service (another browser tab): tell the listeners. */
+  storageChanged(): void;
+}
+
+/** What the primary action is under these settings: one place for the paste option to join. */
+export function primaryAction(_settings: Settings): PrimaryAction {
+  return 'copy-and-hide';
+}
+
+/** The reply a copy gives, whoever shows it: the window's toast, the tray, a preview. */
+export function copyReply(outcome: CopyOutcome): CopyReply {
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  return {
+    ok: true,
+    text: outcome.text,
+    fellBackToNumber: outcome.fellBackToNumber,
+    note: outcome.note,
+  };
+}
+
+function reason(error: unknown): string {
+  return clip(error instanceof Error ? error.message : String(error));
+}
+
+export function createAppService(parts: AppParts): AppService {
+  const { storage, clipboard, hotkey, now, log = () => {} } = parts;
+  let notice = parts.notice;
+  const listeners = new Set<(state: AppState) => void>();
+
+  const state = (): AppState => {
+    const settings = storage.get();
+    return {
+      settings,
+      hotkey: hotkey.status(),
+      notice,
+      appVersion: parts.appVersion,
+      host: parts.host,
+      primaryAction: primaryAction(settings),
+    };
+  };
+
+  function changed(): void {
+    const snapshot = state();
+    for (const listener of listeners) {
+      try {
+        listener(snapshot);
+      } catch (error) {
+        log(`state listener failed: ${String(error)}`);
+      }
+    }
+  }
+
+  /** A setting that could not be stored is still in use; the person is told through the notice. */
+  function save(settings: Settings): void {
+    void storage.set(settings).then((result) => {
+      if (!result.ok) {
+        log(`settings: ${result.message}`);
+        notice = result.message;
+        changed();
+      }
+    });
+  }
+
+  async function copy(ask: CopyAsk): Promise<CopyReply> {
+    const entry = entryByCode(ask.code);
+    if (!entry) return { ok: false, message: `${ask.code} is not a status in the registry` };
+    if (ask.kind !== undefined && ask.kind !== entry.kind) {
+      return { ok: false, message: `${ask.code} is a ${entry.kind} status, not ${ask.kind}` };
+    }
+    const outcome = copyText(entry, ask.format, { starlette: storage.get().starletteVersion });
+    if (!outcome.ok) return copyReply(outcome);
+    try {
+      await clipboard.writeText(outcome.text);
+    } catch (error) {
+      return { ok: false, message: `Could not write to the clipboard: ${reason(error)}` };
+    }
+    // Read the settings again: a settings change may have landed while the clipboard was written.
+    save(
+      withRecent(storage.get(), { code: entry.code, format: ask.format, at: Math.floor(now()) }),
+    );
+    changed();
+    return copyReply(outcome);
+  }
+
+  async function changeSettings(patch: SettingsPatch): Promise<SettingsReply> {
+    const current = storage.get();
+    const result = updateSettings(current, patch);
+    if (!result.ok) return { ok: false, message: result.message };
+    const next = result.settings;
+
+    // Asking for the same hotkey again retries it (after the app that held it has quit).
+    const hotkeyMoves =
+      Object.hasOwn(patch, 'hotkey') &&
+      (next.hotkey !== current.hotkey || !hotkey.status().registered);
+    if (hotkeyMoves) {
+      const problem = hotkey.problem(next.hotkey);
+      if (problem) return { ok: false, message: `hotkey: ${problem}` };
+      const change = hotkey.change(next.hotkey);
+      if (!change.ok) {
+        changed();
+        return { ok: false, message: change.message };
+      }
+    }
+    if (next.launchAtLogin !== current.launchAtLogin) {
+      try {
+        await parts.loginItem.set(next.launchAtLogin);
+      } catch (error) {
+        if (hotkeyMoves) hotkey.change(current.hotkey);
+        const verb = next.launchAtLogin ? 'turn on' : 'turn off';
+        return { ok: false, message: `Could not ${verb} launch at login: ${reason(error)}` };
+      }
+    }
+    // Apply the patch to what is stored now: a copy may have recorded a recent during the await.
+    const latest = updateSettings(storage.get(), patch);
+    save(latest.ok ? latest.settings : next);
+    changed();
+    return { ok: true, state: state() };
+  }
+
+  return {
+    state,
+    getState: state,
+    copy,
+
+    async primary(request) {
+      switch (primaryAction(storage.get())) {
+        case 'copy-and-hide': {
+          const reply = await copy(request);
+          if (reply.ok) parts.window.hide('copied');
+          return reply;
+        }
+      }
+    },
+
+    hide() {
+      parts.window.hide('escape');
+      return undefined;
+    },
+    openExternal: ({ url }) => parts.openLink(url),
+    updateSettings: changeSettings,
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    windowHidden() {
+      if (notice === null) return;
+      notice = null;
+      changed();
+    },
+
+    setNotice(message) {
+      notice = message;
+      changed();
+    },
+
+    storageChanged: changed,
+  };
+}
