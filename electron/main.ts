@@ -23,7 +23,6 @@ import {
 import { homedir } from 'node:os';
 import type { AppState, View } from '../core/ipc';
 import { CLASS_DESCRIPTIONS, REGISTRY, classOf } from '../core/registry';
-import { FORMAT_INFO } from '../core/registry/formats';
 import { appLayout } from './app-layout';
 import {
   APP_ENTRY_URL,
@@ -207,7 +206,6 @@ async function start(): Promise<void> {
     trayItems = buildTrayMenu({
       registry: REGISTRY,
       classes: CLASS_DESCRIPTIONS,
-      formats: FORMAT_INFO,
       settings: state.settings,
       hotkey: state.hotkey,
       notice: state.notice,

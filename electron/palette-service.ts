@@ -8,7 +8,7 @@ import { copyText } from '../core/copy';
 import type { AppState, CopyReply, HotkeyStatus, SettingsReply } from '../core/ipc';
 import { entryByCode, type FormatId, type Kind } from '../core/registry';
 import { updateSettings, withRecent, type Settings } from '../core/settings';
-import { acceleratorProblem } from './accelerator';
+import { acceleratorProblem } from '../core/accelerator';
 import type { HotkeyChange } from './hotkey';
 import type { SettingsStore } from './settings-store';
 
