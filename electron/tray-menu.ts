@@ -8,8 +8,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { HotkeyStatus, View } from '../core/ipc';
 import type { ClassDescription } from '../core/registry/words/classes';
 import { describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
-import { formatLabel } from '../core/copy';
-import { FORMAT_INFO } from '../core/registry/formats';
+import { FORMAT_INFO, formatLabel } from '../core/registry/formats';
 import type { FormatId, StatusClass, StatusEntry } from '../core/registry';
 import type { Settings } from '../core/settings';
 
