@@ -1,6 +1,8 @@
 /**
- * What each key does in the search view, as data: the window's handlers ask `commandForKey`
- * and act on the answer, so the whole keyboard map is testable in Node without a DOM.
+ * What each key does in the search view, as data: the window's handlers ask
+ * `listCommandForKey` (keys the search box handles) or `windowCommandForKey` (keys that work
+ * anywhere in the view) and act on the answer, so the whole keyboard map is testable in Node
+ * without a DOM.
  */
 
 /** The parts of a KeyboardEvent the map looks at. */
