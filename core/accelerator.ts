@@ -1,7 +1,7 @@
 /**
  * Global hotkeys as Electron spells them ("CommandOrControl+Alt+Space"), in one place for every
- * front: reading one, deciding whether it may be the global hotkey, showing it to a person, and
- * turning a key press in the window into one.
+ * front: reading one, deciding whether it may be the global hotkey and showing it to a person.
+ * Turning a key press into one is core/hotkey-recording.ts.
  *
  * Grammar (modifiers, key codes, what Super and CommandOrControl stand for on each OS):
  * https://www.electronjs.org/docs/latest/api/accelerator
@@ -152,12 +152,15 @@ const PLATFORM_NAMES: Readonly<Record<KeyboardPlatform, string>> = {
 interface ReservedShortcut {
   platforms: readonly KeyboardPlatform[];
   modifiers: readonly HeldModifier[];
-  keys: readonly string[];
+  key: string;
   /** What the shortcut already does, finishing "⌘C …". */
   does: string;
 }
 
-const EDITING: ReadonlyArray<[string, string]> = [
+const MAC: readonly KeyboardPlatform[] = ['darwin'];
+const WINDOWS_AND_LINUX: readonly KeyboardPlatform[] = ['win32', 'linux'];
+
+const EDITING: ReadonlyArray<[key: string, does: string]> = [
   ['C', 'is Copy'],
   ['V', 'is Paste'],
   ['X', 'is Cut'],
@@ -166,58 +169,44 @@ const EDITING: ReadonlyArray<[string, string]> = [
   ['Q', 'quits the app in front'],
   ['W', 'closes the window in front'],
 ];
-const EVERYWHERE_BUT_MAC: readonly KeyboardPlatform[] = ['win32', 'linux'];
 
-/** The systems' and editors' own shortcuts: as a global hotkey each would stop working everywhere. */
+/** The systems' and editors' own shortcuts: as the global hotkey each would stop working everywhere. */
 const RESERVED: readonly ReservedShortcut[] = [
-  ...EDITING.map(([key, does]) => ({
-    platforms: ['darwin'] as const,
-    modifiers: ['cmd'] as const,
-    keys: [key],
-    does,
-  })),
-  ...EDITING.map(([key, does]) => ({
-    platforms: EVERYWHERE_BUT_MAC,
-    modifiers: ['ctrl'] as const,
-    keys: [key],
-    does,
-  })),
-  { platforms: ['darwin'], modifiers: ['cmd'], keys: ['Tab'], does: 'switches apps' },
-  { platforms: ['darwin'], modifiers: ['cmd', 'shift'], keys: ['Tab'], does: 'switches apps' },
-  { platforms: ['darwin'], modifiers: ['cmd'], keys: ['Space'], does: 'opens Spotlight' },
+  ...EDITING.flatMap(([key, does]) => [
+    { platforms: MAC, modifiers: ['cmd'], key, does } as const,
+    { platforms: WINDOWS_AND_LINUX, modifiers: ['ctrl'], key, does } as const,
+  ]),
+  { platforms: MAC, modifiers: ['cmd'], key: 'Tab', does: 'switches apps' },
+  { platforms: MAC, modifiers: ['cmd', 'shift'], key: 'Tab', does: 'switches apps' },
+  { platforms: MAC, modifiers: ['cmd'], key: 'Space', does: 'opens Spotlight' },
   {
-    platforms: EVERYWHERE_BUT_MAC,
+    platforms: WINDOWS_AND_LINUX,
     modifiers: ['alt'],
-    keys: ['F4'],
+    key: 'F4',
     does: 'closes the window in front',
   },
-  { platforms: EVERYWHERE_BUT_MAC, modifiers: ['alt'], keys: ['Tab'], does: 'switches windows' },
+  { platforms: WINDOWS_AND_LINUX, modifiers: ['alt'], key: 'Tab', does: 'switches windows' },
   {
-    platforms: EVERYWHERE_BUT_MAC,
+    platforms: WINDOWS_AND_LINUX,
     modifiers: ['alt', 'shift'],
-    keys: ['Tab'],
+    key: 'Tab',
     does: 'switches windows',
   },
   {
-    platforms: EVERYWHERE_BUT_MAC,
+    platforms: WINDOWS_AND_LINUX,
     modifiers: ['ctrl', 'alt'],
-    keys: ['Delete'],
+    key: 'Delete',
     does: 'belongs to the system (lock, sign out, task manager)',
   },
 ];
 
-function sameSet<T>(a: ReadonlySet<T>, b: readonly T[]): boolean {
-  return a.size === b.length && b.every((x) => a.has(x));
-}
-
 function reservedOn(accelerator: Accelerator, platform: KeyboardPlatform): ReservedShortcut | null {
-  const modifiers = heldSet(accelerator, platform);
+  const pressed = heldSet(accelerator, platform);
+  const sameModifiers = (r: ReservedShortcut) =>
+    pressed.size === r.modifiers.length && r.modifiers.every((m) => pressed.has(m));
   return (
     RESERVED.find(
-      (r) =>
-        r.platforms.includes(platform) &&
-        r.keys.includes(accelerator.key) &&
-        sameSet(modifiers, r.modifiers),
+      (r) => r.platforms.includes(platform) && r.key === accelerator.key && sameModifiers(r),
     ) ?? null
   );
 }
@@ -262,9 +251,11 @@ export function acceleratorProblem(text: string, platform?: KeyboardPlatform): s
   return null;
 }
 
+/** The order Apple's menus list modifiers in (⌃⌥⇧⌘). */
 const MAC_ORDER: readonly HeldModifier[] = ['ctrl', 'alt', 'altgr', 'shift', 'cmd'];
+/** The Windows key first, as Windows writes Win+Ctrl+D; then Ctrl, Alt, Shift. */
 const OTHER_ORDER: readonly HeldModifier[] = ['super', 'ctrl', 'alt', 'altgr', 'shift'];
-/** macOS menus' symbols, in the order Apple's menus list them (⌃⌥⇧⌘); no key is called AltGr there. */
+/** macOS menus' symbols; no Mac key is called AltGr, and Option is where it sits. */
 const MAC_SYMBOLS: Readonly<Record<HeldModifier, string>> = {
   ctrl: '⌃',
   alt: '⌥',
@@ -329,101 +320,4 @@ export function keyboardPlatformOfNavigator(navigatorPlatform: string): Keyboard
   if (/^(Mac|iPhone|iPad)/.test(navigatorPlatform)) return 'darwin';
   if (/^Win/.test(navigatorPlatform)) return 'win32';
   return 'linux';
-}
-
-/** The parts of a KeyboardEvent that say which keys were held. */
-export interface KeyPress {
-  key: string;
-  code: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
-
-export type Recording =
-  /** Only modifiers so far: what they read as, to show while the person is still pressing. */
-  | { state: 'partial'; modifiers: Modifier[] }
-  | { state: 'done'; accelerator: string }
-  | { state: 'invalid'; message: string };
-
-const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'OS']);
-
-/** KeyboardEvent.code values (https://www.w3.org/TR/uievents-code/) that are not letters or digits. */
-const CODE_KEYS: Readonly<Record<string, string>> = {
-  Space: 'Space',
-  Enter: 'Return',
-  NumpadEnter: 'Return',
-  Tab: 'Tab',
-  Backspace: 'Backspace',
-  Delete: 'Delete',
-  Insert: 'Insert',
-  Home: 'Home',
-  End: 'End',
-  PageUp: 'PageUp',
-  PageDown: 'PageDown',
-  ArrowUp: 'Up',
-  ArrowDown: 'Down',
-  ArrowLeft: 'Left',
-  ArrowRight: 'Right',
-  Backquote: '`',
-  Minus: '-',
-  Equal: '=',
-  BracketLeft: '[',
-  BracketRight: ']',
-  Backslash: '\\',
-  Semicolon: ';',
-  Quote: "'",
-  Comma: ',',
-  Period: '.',
-  Slash: '/',
-  NumpadAdd: 'numadd',
-  NumpadSubtract: 'numsub',
-  NumpadMultiply: 'nummult',
-  NumpadDivide: 'numdiv',
-  NumpadDecimal: 'numdec',
-};
-
-/**
- * The accelerator's key for a physical key. `code` rather than `key`: Alt+A types "å" on a Mac
- * and Shift+1 types "!", but the shortcut is still the A key or the 1 key.
- */
-function keyOfCode(code: string): string | null {
-  const letter = /^Key([A-Z])$/.exec(code);
-  if (letter) return letter[1]!;
-  const digit = /^Digit(\d)$/.exec(code);
-  if (digit) return digit[1]!;
-  const numpad = /^Numpad(\d)$/.exec(code);
-  if (numpad) return `num${numpad[1]}`;
-  if (/^F([1-9]|1\d|2[0-4])$/.test(code)) return code;
-  return CODE_KEYS[code] ?? null;
-}
-
-/**
- * Ctrl on Windows and Linux, and Cmd on macOS, are recorded as `CommandOrControl`, so a settings
- * file means the same key wherever it travels.
- */
-function modifiersOf(press: KeyPress, platform: KeyboardPlatform): Modifier[] {
-  const mac = platform === 'darwin';
-  const modifiers: Modifier[] = [];
-  if (mac ? press.metaKey : press.ctrlKey) modifiers.push('CommandOrControl');
-  if (mac && press.ctrlKey) modifiers.push('Control');
-  if (!mac && press.metaKey) modifiers.push('Super');
-  if (press.altKey) modifiers.push('Alt');
-  if (press.shiftKey) modifiers.push('Shift');
-  return modifiers;
-}
-
-/** A key press in the window as the global hotkey, checked by the same rules as everywhere. */
-export function recordKeyPress(press: KeyPress, platform: KeyboardPlatform): Recording {
-  const modifiers = modifiersOf(press, platform);
-  if (MODIFIER_KEYS.has(press.key)) return { state: 'partial', modifiers };
-  const key = keyOfCode(press.code);
-  if (key === null) {
-    return { state: 'invalid', message: `“${press.key}” cannot be part of a global shortcut` };
-  }
-  const accelerator = [...modifiers, key].join('+');
-  const problem = acceleratorProblem(accelerator, platform);
-  if (problem) return { state: 'invalid', message: problem };
-  return { state: 'done', accelerator };
 }

@@ -5,14 +5,10 @@
  * without a DOM.
  */
 
-/** The parts of a KeyboardEvent the map looks at. */
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+import type { KeyPress as PhysicalKeyPress } from '../../../core/hotkey-recording';
+
+/** The parts of a KeyboardEvent the map looks at: the key typed, not where it sits. */
+export type KeyPress = Omit<PhysicalKeyPress, 'code'>;
 
 export type Move = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last';
 
