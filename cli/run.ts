@@ -2,7 +2,8 @@
  * The terminal front: the same registry, search and copy rules as the app, printed for a person
  * or as JSON for scripts. Takes its input and output as arguments so tests drive it in-process.
  */
-import { copyText, formatLabel, formatsFor } from '../core/copy';
+import { copyText, formatsFor } from '../core/copy';
+import { formatLabel } from '../core/registry/formats';
 import { CLASS_DESCRIPTIONS, REGISTRY, classOf, type StatusEntry } from '../core/registry';
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';

@@ -3,7 +3,7 @@
  * into text. The CLI, the main process and the web bridge all copy through here, so a format that
  * has no text for a code falls back to the number, and says so, the same way everywhere.
  */
-import { FORMAT_INFO, STARLETTE_FORMATS, starletteFormats } from './registry/formats';
+import { formatLabel, STARLETTE_FORMATS, starletteFormats } from './registry/formats';
 import { STARLETTE_NAME_LIFETIMES } from './registry';
 import { starletteNameAt } from './registry/starlette-names';
 import type { FormatId, Formats, StatusEntry } from './registry/types';
@@ -25,10 +25,6 @@ export type CopyOutcome =
       note: string | null;
     }
   | { ok: false; format: FormatId; message: string };
-
-export function formatLabel(format: FormatId): string {
-  return FORMAT_INFO.find((f) => f.id === format)?.label ?? format;
-}
 
 function fallBack(entry: StatusEntry, format: FormatId): CopyOutcome {
   return {

@@ -4,6 +4,7 @@
  * Shared by the main process (settings file) and the web bridge (localStorage).
  */
 import * as v from 'valibot';
+import { acceleratorProblem } from './accelerator';
 import { FORMAT_IDS } from './registry/types';
 import { starletteVersionProblem } from './versions';
 
@@ -26,7 +27,15 @@ export const RecentSchema = v.object({
 export type Recent = v.InferOutput<typeof RecentSchema>;
 
 export const SettingsSchema = v.object({
-  hotkey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  // The rules a hotkey obeys wherever it comes from: a settings file, the window, the web bridge.
+  hotkey: v.pipe(
+    v.string(),
+    v.maxLength(100),
+    v.check(
+      (s) => acceleratorProblem(s) === null,
+      (issue) => acceleratorProblem(String(issue.input)) ?? 'not a usable hotkey',
+    ),
+  ),
   copyFormat: v.picklist(FORMAT_IDS),
   /** The project's Starlette version ("0.47"); null: the newest. */
   starletteVersion: v.nullable(

@@ -1,7 +1,7 @@
 /**
  * Where the app's files are, relative to the app folder (`app.getAppPath()`: the checkout in
  * development, resources/app.asar once packaged). The build (electron.vite.config.ts) writes
- * out/; the packaging engineer ships resources/tray/ inside the app.
+ * out/; electron-builder.config.cjs packs resources/tray/ into the app beside it.
  */
 import { join } from 'node:path';
 

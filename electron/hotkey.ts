@@ -6,7 +6,7 @@
 import type { GlobalShortcut } from 'electron';
 import type { HotkeyChange, HotkeyRegistration } from '../core/app-service';
 import type { HotkeyStatus } from '../core/ipc';
-import { acceleratorProblem, describeAccelerator } from './accelerator';
+import { acceleratorProblem, describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
 
 export type GlobalShortcutService = Pick<GlobalShortcut, 'register' | 'unregister'>;
 
@@ -25,7 +25,8 @@ export function createHotkey(options: {
   onPress: () => void;
   log?: (message: string) => void;
 }): Hotkey {
-  const { globalShortcut, platform, onPress, log = () => {} } = options;
+  const { globalShortcut, onPress, log = () => {} } = options;
+  const platform = keyboardPlatformOf(options.platform);
   let current: HotkeyStatus = {
     accelerator: '',
     registered: false,
@@ -33,13 +34,15 @@ export function createHotkey(options: {
   };
 
   function attempt(accelerator: string): HotkeyStatus {
+    // The window shows the accelerator with the same describeAccelerator, so a message and the
+    // field beside it spell the key alike.
     const shown = describeAccelerator(accelerator, platform);
-    const problem = acceleratorProblem(accelerator);
+    const problem = acceleratorProblem(accelerator, platform);
     if (problem) {
       return {
         accelerator,
         registered: false,
-        message: `"${accelerator}" is not a usable shortcut: ${problem}.`,
+        message: `${shown} cannot be the global hotkey: ${problem}.`,
       };
     }
     let registered: boolean;

@@ -24,7 +24,6 @@ import { homedir } from 'node:os';
 import { createAppService } from '../core/app-service';
 import type { AppState, View } from '../core/ipc';
 import { CLASS_DESCRIPTIONS, REGISTRY, classOf } from '../core/registry';
-import { FORMAT_INFO } from '../core/registry/formats';
 import { appLayout } from './app-layout';
 import {
   APP_ENTRY_URL,
@@ -203,7 +202,6 @@ async function start(): Promise<void> {
     trayItems = buildTrayMenu({
       registry: REGISTRY,
       classes: CLASS_DESCRIPTIONS,
-      formats: FORMAT_INFO,
       settings: state.settings,
       hotkey: state.hotkey,
       notice: state.notice,

@@ -7,10 +7,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HotkeyStatus, View } from '../core/ipc';
 import type { ClassDescription } from '../core/registry/words/classes';
-import type { FormatInfo } from '../core/registry/formats';
+import { describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
+import { FORMAT_INFO, formatLabel } from '../core/registry/formats';
 import type { FormatId, StatusClass, StatusEntry } from '../core/registry';
 import type { Settings } from '../core/settings';
-import { describeAccelerator } from './accelerator';
 
 export type TrayAction =
   | { type: 'show'; view: View }
@@ -30,7 +30,6 @@ export type TrayMenuItem =
 export interface TrayMenuInput {
   registry: readonly StatusEntry[];
   classes: readonly ClassDescription[];
-  formats: readonly FormatInfo[];
   settings: Settings;
   hotkey: HotkeyStatus;
   notice: string | null;
@@ -43,12 +42,8 @@ function statusLabel(entry: Pick<StatusEntry, 'code' | 'phrase' | 'formats'>): s
   return entry.formats['status-line'] ?? `${entry.code} ${entry.phrase}`;
 }
 
-function formatLabel(formats: readonly FormatInfo[], id: FormatId): string {
-  return formats.find((f) => f.id === id)?.label ?? id;
-}
-
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
-  const { registry, classes, formats, settings, hotkey, notice, platform } = input;
+  const { registry, classes, settings, hotkey, notice, platform } = input;
   const byCode = new Map(registry.map((e) => [e.code, e]));
   const copyItem = (entry: StatusEntry, format: FormatId, label = statusLabel(entry)) =>
     ({ kind: 'action', label, action: { type: 'copy', code: entry.code, format } }) as const;
@@ -62,7 +57,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     },
   ];
   if (!hotkey.registered) {
-    const shown = describeAccelerator(hotkey.accelerator, platform);
+    const shown = describeAccelerator(hotkey.accelerator, keyboardPlatformOf(platform));
     items.push({
       kind: 'action',
       label: `Hotkey ${shown} is not available: choose another…`,
@@ -95,7 +90,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     const label =
       recent.format === settings.copyFormat
         ? statusLabel(entry)
-        : `${statusLabel(entry)} (${formatLabel(formats, recent.format)})`;
+        : `${statusLabel(entry)} (${formatLabel(recent.format)})`;
     return [copyItem(entry, recent.format, label)];
   });
   items.push({
@@ -119,7 +114,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   items.push({
     kind: 'submenu',
     label: 'Copy format',
-    items: formats.map((f) => ({
+    items: FORMAT_INFO.map((f) => ({
       kind: 'radio',
       label: f.label,
       checked: f.id === settings.copyFormat,
@@ -190,7 +185,7 @@ export function toMenuTemplate(
 
 /** The tray's tooltip (macOS, Windows; most Linux trays show none, hence the menu line too). */
 export function trayTooltip(hotkey: HotkeyStatus, platform: NodeJS.Platform): string {
-  const shown = describeAccelerator(hotkey.accelerator, platform);
+  const shown = describeAccelerator(hotkey.accelerator, keyboardPlatformOf(platform));
   return hotkey.registered
     ? `Status Palette: press ${shown} to search`
     : `Status Palette: hotkey ${shown} is not available; choose another in Preferences`;

@@ -33,6 +33,17 @@ export const FORMAT_INFO: readonly FormatInfo[] = [
   { id: 'fastapi-ws-close', label: 'FastAPI WebSocket close', snippet: true },
 ];
 
+const FORMAT_BY_ID: ReadonlyMap<FormatId, FormatInfo> = new Map(FORMAT_INFO.map((f) => [f.id, f]));
+
+/** The one name a format goes by: in the tray, the window, the CLI and copy notes. */
+export function formatLabel(format: FormatId): string {
+  return FORMAT_BY_ID.get(format)?.label ?? format;
+}
+
+export function isSnippet(format: FormatId): boolean {
+  return FORMAT_BY_ID.get(format)?.snippet ?? false;
+}
+
 /** The formats whose text is built from Starlette's constant name. */
 export const STARLETTE_FORMATS: ReadonlySet<FormatId> = new Set([
   'fastapi',

@@ -12,6 +12,8 @@ import {
   type EcosystemId,
 } from '../../core/registry';
 import { ECOSYSTEMS } from '../../core/registry/ecosystems';
+import { FORMAT_INFO, formatLabel, isSnippet } from '../../core/registry/formats';
+import { FORMAT_IDS } from '../../core/registry/types';
 import { starletteNameAt } from '../../core/registry/starlette-names';
 import { version } from '../../core/versions';
 
@@ -208,6 +210,22 @@ function sourceNames(id: EcosystemId): Map<number, string[]> {
   }
   return byCode;
 }
+
+describe('format labels', () => {
+  it('name every format once, each with a label of its own', () => {
+    expect(FORMAT_INFO.map((f) => f.id)).toEqual([...FORMAT_IDS]);
+    const labels = FORMAT_IDS.map(formatLabel);
+    expect(new Set(labels).size).toBe(FORMAT_IDS.length);
+    for (const [i, id] of FORMAT_IDS.entries()) expect(labels[i]).not.toBe(id);
+  });
+
+  it('are the ones every front shows', () => {
+    expect(formatLabel('go')).toBe('Go net/http');
+    expect(formatLabel('dotnet')).toBe('.NET HttpStatusCode');
+    expect(isSnippet('fastapi-raise')).toBe(true);
+    expect(isSnippet('fastapi')).toBe(false);
+  });
+});
 
 describe('copy formats', () => {
   const ids = Object.keys(ECOSYSTEMS) as EcosystemId[];

@@ -30,6 +30,15 @@ describe('readSettings', () => {
     expect(problems.join()).toMatch(/copyFormat/);
     expect(problems.join()).toMatch(/theme/);
   });
+  it('holds a hotkey from a file to the rules the window and the main process use', () => {
+    const { settings, problems } = readSettings({ hotkey: 'CommandOrControl+V', theme: 'dark' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(problems).toEqual([
+      'hotkey: ⌘V is Paste on macOS; as the global hotkey it would stop doing that; using the default',
+    ]);
+    expect(readSettings({ hotkey: 'F5' }).problems.join()).toMatch(/hotkey: .*needs a modifier/);
+    expect(readSettings({ hotkey: 'F14' }).settings.hotkey).toBe('F14');
+  });
   it('keeps the valid items of a list, each once, rather than dropping the list', () => {
     const { settings, problems } = readSettings({ favourites: [404, 9999, 'x', 404, 201] });
     expect(settings.favourites).toEqual([404, 201]);
@@ -80,6 +89,9 @@ describe('updateSettings', () => {
     [{ starletteVersion: '0.4' }, /Starlette version/],
     [{ unknown: 1 }, /unknown|Invalid/i],
     [{ hotkey: 'x'.repeat(101) }, /hotkey/],
+    [{ hotkey: '' }, /hotkey: /],
+    [{ hotkey: 'Alt+Tab' }, /hotkey: Alt\+Tab switches windows/],
+    [{ hotkey: 'Shift+K' }, /hotkey: Shift and AltGr only change what a key types/],
   ])('refuses %j whole, with a reason', (patch, reason) => {
     const result = updateSettings(DEFAULT_SETTINGS, patch);
     expect(result.ok).toBe(false);

@@ -4,13 +4,13 @@ import { DEFAULT_HOTKEY, DEFAULT_SETTINGS } from '../../core/settings';
 import { createHotkey } from '../../electron/hotkey';
 import { FakeGlobalShortcut, recordingLog } from './fakes';
 
-function setup() {
+function setup(platform: NodeJS.Platform = 'linux') {
   const globalShortcut = new FakeGlobalShortcut();
   const presses: number[] = [];
   const { log, lines } = recordingLog();
   const hotkey = createHotkey({
     globalShortcut,
-    platform: 'linux',
+    platform,
     onPress: () => presses.push(1),
     log,
   });
@@ -38,6 +38,35 @@ describe('hotkey', () => {
     });
     expect(hotkey.status()).toEqual(status);
     expect(lines.join('\n')).toMatch(/already used/);
+  });
+
+  it('names the key in its messages as the window shows it on that platform', () => {
+    const { globalShortcut, hotkey } = setup('darwin');
+    globalShortcut.taken.add(DEFAULT_HOTKEY);
+    expect(hotkey.register(DEFAULT_HOTKEY)).toMatchObject({
+      message: expect.stringMatching(/^⌥⌘Space is already used by another app/),
+    });
+    expect(hotkey.register('CommandOrControl+Space')).toMatchObject({
+      registered: false,
+      message:
+        '⌘Space cannot be the global hotkey: ⌘Space opens Spotlight on macOS; as the global hotkey it would stop doing that.',
+    });
+    expect(globalShortcut.registered.size).toBe(0);
+  });
+
+  it('refuses the systems’ own shortcuts before they reach Electron', () => {
+    const { globalShortcut, hotkey } = setup('win32');
+    expect(hotkey.register('Alt+F4')).toMatchObject({
+      registered: false,
+      message: expect.stringMatching(
+        /^Alt\+F4 cannot be the global hotkey: Alt\+F4 closes the window/,
+      ),
+    });
+    expect(hotkey.change('CommandOrControl+C')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Ctrl\+C is Copy on Windows and Linux/),
+    });
+    expect(globalShortcut.registered.size).toBe(0);
   });
 
   it('turns a throwing register (unparsable key) into a status', () => {

@@ -19,7 +19,6 @@ function menu(
   return buildTrayMenu({
     registry: REGISTRY,
     classes: CLASS_DESCRIPTIONS,
-    formats: FORMAT_INFO,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     hotkey: options.hotkey ?? registered,
     notice: options.notice ?? null,
@@ -213,9 +212,7 @@ describe('menu template', () => {
 
 describe('tray tooltip', () => {
   it('names the hotkey, or says it is taken', () => {
-    expect(trayTooltip(registered, 'darwin')).toBe(
-      'Status Palette: press Cmd+Option+Space to search',
-    );
+    expect(trayTooltip(registered, 'darwin')).toBe('Status Palette: press ⌥⌘Space to search');
     expect(
       trayTooltip({ accelerator: DEFAULT_HOTKEY, registered: false, message: 'taken' }, 'win32'),
     ).toBe('Status Palette: hotkey Ctrl+Alt+Space is not available; choose another in Preferences');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { entryByCode, FORMAT_IDS } from '../../core/registry';
-import { cycleFormat, formatsUnder, labelOf, previewCopy } from '../../renderer/src/lib/formats';
+import { cycleFormat, formatsUnder, previewCopy } from '../../renderer/src/lib/formats';
 
 test('cycling walks every format and wraps both ways', () => {
   let format = cycleFormat('fastapi', 1);
@@ -11,10 +11,6 @@ test('cycling walks every format and wraps both ways', () => {
   }
   expect(seen.slice(0, -1)).toEqual([...FORMAT_IDS]);
   expect(cycleFormat('fastapi', -1)).toBe(FORMAT_IDS.at(-1));
-});
-
-test('labels come from the registry', () => {
-  expect(labelOf('go')).toBe('Go net/http');
 });
 
 test('the preview is what core/copy copies, fallback and Starlette version included', () => {

@@ -30,6 +30,10 @@ test.describe('preferences', () => {
     await expect(field).toContainText('Press the new shortcut');
     await palette.page.keyboard.press('k');
     await expect(status).toContainText('needs a modifier');
+    await palette.page.keyboard.press('Control+c');
+    await expect(status).toContainText('Ctrl+C is Copy on Windows and Linux');
+    await palette.page.keyboard.press('Alt+F4');
+    await expect(status).toContainText('Alt+F4 closes the window in front');
     await palette.page.keyboard.press('Control+Shift+K');
     await expect(field).toContainText('Ctrl+Shift+K');
 
@@ -46,6 +50,25 @@ test.describe('preferences', () => {
     await palette.page.reload();
     await openPreferences(palette);
     await expect(field).toContainText('Ctrl+Alt+Space');
+  });
+
+  test('on a Mac, keys read as macOS menus write them', async ({ palette }) => {
+    await palette.page.addInitScript(() =>
+      Object.defineProperty(navigator, 'platform', { get: () => 'MacIntel' }),
+    );
+    await palette.page.reload();
+    await expect(palette.page.getByTestId('enter-preview').locator('..')).toContainText('⌘↵');
+    await openPreferences(palette);
+    const field = palette.page.getByTestId('hotkey');
+    await expect(field).toContainText('⌥⌘Space');
+    await field.click();
+    await palette.page.keyboard.down('Meta');
+    await palette.page.keyboard.down('Shift');
+    await expect(field).toContainText('⇧⌘…');
+    await palette.page.keyboard.press('KeyK');
+    await palette.page.keyboard.up('Shift');
+    await palette.page.keyboard.up('Meta');
+    await expect(field).toContainText('⇧⌘K');
   });
 
   test('the default copy format is what Enter copies', async ({ palette }) => {

@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const ASPNET: Ecosystem = {
   id: 'aspnet',
-  label: 'ASP.NET Core StatusCodes',
   prefix: 'StatusCodes.',
   names: {
     100: ['Status100Continue'],

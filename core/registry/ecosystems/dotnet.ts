@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const DOTNET: Ecosystem = {
   id: 'dotnet',
-  label: '.NET System.Net.HttpStatusCode',
   prefix: 'HttpStatusCode.',
   names: {
     100: ['Continue'],

@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const DRF: Ecosystem = {
   id: 'drf',
-  label: 'Django REST framework status',
   prefix: 'status.',
   names: {
     100: ['HTTP_100_CONTINUE'],

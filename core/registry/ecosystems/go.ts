@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const GO: Ecosystem = {
   id: 'go',
-  label: 'Go net/http',
   prefix: 'http.',
   names: {
     100: ['StatusContinue'],

@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const NODE: Ecosystem = {
   id: 'node',
-  label: 'npm http-status-codes',
   prefix: 'StatusCodes.',
   names: {
     100: ['CONTINUE'],

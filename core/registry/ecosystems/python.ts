@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const PYTHON: Ecosystem = {
   id: 'python',
-  label: 'Python http.HTTPStatus',
   prefix: 'HTTPStatus.',
   names: {
     100: ['CONTINUE'],

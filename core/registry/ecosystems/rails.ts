@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const RAILS: Ecosystem = {
   id: 'rails',
-  label: 'Rails / Rack status symbols',
   prefix: '',
   names: {
     100: [':continue'],

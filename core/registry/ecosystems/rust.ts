@@ -7,7 +7,6 @@ import type { Ecosystem } from './types';
 
 export const RUST: Ecosystem = {
   id: 'rust',
-  label: 'Rust http::StatusCode',
   prefix: 'StatusCode::',
   names: {
     100: ['CONTINUE'],

@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const SPRING: Ecosystem = {
   id: 'spring',
-  label: 'Spring HttpStatus',
   prefix: 'HttpStatus.',
   names: {
     100: ['CONTINUE'],

@@ -8,7 +8,6 @@ import type { Ecosystem } from './types';
 
 export const SYMFONY: Ecosystem = {
   id: 'symfony',
-  label: 'Symfony HttpFoundation Response',
   prefix: 'Response::',
   names: {
     100: ['HTTP_CONTINUE'],

@@ -13,7 +13,6 @@ export interface NoteName {
  */
 export interface Ecosystem {
   id: EcosystemId;
-  label: string;
   /** Prepended to a name to write it as code: `http.` + `StatusNotFound`. */
   prefix: string;
   names: Readonly<Record<number, readonly [string | NoteName, ...(string | NoteName)[]]>>;

@@ -6,21 +6,12 @@
 import { copyReply } from '../../../core/app-service';
 import { copyText, formatsFor } from '../../../core/copy';
 import type { CopyReply } from '../../../core/ipc';
-import { FORMAT_INFO } from '../../../core/registry/formats';
 import { FORMAT_IDS, type FormatId, type Formats, type StatusEntry } from '../../../core/registry';
 
 export function cycleFormat(current: FormatId, step: 1 | -1): FormatId {
   const at = FORMAT_IDS.indexOf(current);
   const next = (at + step + FORMAT_IDS.length) % FORMAT_IDS.length;
   return FORMAT_IDS[next] ?? 'fastapi';
-}
-
-export function labelOf(format: FormatId): string {
-  return FORMAT_INFO.find((f) => f.id === format)?.label ?? format;
-}
-
-export function isSnippet(format: FormatId): boolean {
-  return FORMAT_INFO.find((f) => f.id === format)?.snippet ?? false;
 }
 
 /** What a copy would answer, in the reply's own shape. */

@@ -1,16 +1,14 @@
 /**
- * What each key does in the search view, as data: the window's handlers ask `commandForKey`
- * and act on the answer, so the whole keyboard map is testable in Node without a DOM.
+ * What each key does in the search view, as data: the window's handlers ask
+ * `listCommandForKey` (keys the search box handles) or `windowCommandForKey` (keys that work
+ * anywhere in the view) and act on the answer, so the whole keyboard map is testable in Node
+ * without a DOM.
  */
 
-/** The parts of a KeyboardEvent the map looks at. */
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+import type { KeyPress as PhysicalKeyPress } from '../../../core/hotkey-recording';
+
+/** The parts of a KeyboardEvent the map looks at: the key typed, not where it sits. */
+export type KeyPress = Omit<PhysicalKeyPress, 'code'>;
 
 export type Move = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last';
 
