@@ -41,7 +41,7 @@ import { autostartPath, createLoginItem, launchCommand } from './login-item';
 import { createPaletteService } from './palette-service';
 import { PALETTE_WINDOW_SIZE, controlWindow, paletteWindowOptions } from './palette-window';
 import { denyAllPermissions, lockDownWebContents } from './security';
-import { createSettingsStore, loadSettings, settingsPath } from './settings-store';
+import { openSettingsStore, settingsPath } from './settings-store';
 import { FALLBACK_TRAY_ICON_DATA_URL, controlTray, trayIconPath } from './tray';
 import { createTrayDispatcher } from './tray-actions';
 import { buildTrayMenu, toMenuTemplate, trayTooltip, type TrayMenuItem } from './tray-menu';
@@ -78,10 +78,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const layout = appLayout(app.getAppPath());
   const userData = app.getPath('userData');
-  const loaded = await loadSettings({ dir: userData, log });
-  const store = createSettingsStore(loaded.settings, { dir: userData });
-  // A repaired file is written back at once, so the notice about it is given only once.
-  if (loaded.notice !== null) void store.set(loaded.settings);
+  const { store, loaded } = await openSettingsStore({ dir: userData, log });
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: layout.rendererRoot, log }));
   denyAllPermissions(session.defaultSession, log);
