@@ -33,7 +33,7 @@ import {
   createAppProtocolHandler,
 } from './app-protocol';
 import { applyCommandLineSwitches } from './command-line';
-import { createLinkOpener, referenceHosts } from './external-links';
+import { citedLinks, createLinkOpener } from './external-links';
 import { DATA_SOURCES } from '../core/registry/sources';
 import { createHotkey } from './hotkey';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: layout.rendererRoot, log }));
   denyAllPermissions(session.defaultSession, log);
   const openLink = createLinkOpener({
-    hosts: referenceHosts(REGISTRY, DATA_SOURCES),
+    links: citedLinks(REGISTRY, DATA_SOURCES),
     openExternal: (url) => shell.openExternal(url),
     log,
   });
