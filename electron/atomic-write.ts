@@ -5,6 +5,12 @@
  * the rename itself survives a power cut. The temporary file is named
  * `<target>.<pid>.<hex>.tmp`, so the next start can tell a dead writer's leftovers
  * (settings-fs.ts removeStaleTemporaries).
+ *
+ * Not npm's write-file-atomic: it calls node:fs itself, so the fault tests could not inject
+ * errors through a seam (root ignores file modes); it names its temporary file with a hash, so
+ * a dead writer's leftover cannot be told from a live one's; it cleans up on exit (signal-exit),
+ * which a SIGKILL or a power cut skips; and it does not flush the folder after the rename. What
+ * it adds (chown, mode copying, a per-file queue) this app does not need: the store queues.
  */
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';

@@ -231,3 +231,18 @@ describe('writers racing and dying', () => {
     }, 60_000);
   });
 });
+
+describe('a damaged file that cannot be backed up', () => {
+  it('is left in place, not replaced by the repaired settings, until a change moves it aside', async () => {
+    await writeFile(settingsPath(dir), '{"theme": "dark", "hotkey": ');
+    const fs = faultyFs([{ op: 'link', code: 'EIO', times: 1 }]);
+    const { store, loaded } = await openSettingsStore({ dir, fs });
+    await store.flushed();
+    expect(loaded.notice).toMatch(/could not be backed up/);
+    expect(await readFile(settingsPath(dir), 'utf8')).toBe('{"theme": "dark", "hotkey": ');
+    expect(await store.set({ ...store.get(), theme: 'light' })).toEqual({ ok: true });
+    const names = await files();
+    expect(names).toHaveLength(2);
+    expect(await readFile(join(dir, names[0]!), 'utf8')).toBe('{"theme": "dark", "hotkey": ');
+  });
+});
