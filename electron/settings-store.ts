@@ -169,6 +169,9 @@ export function createSettingsStore(
     log = () => {},
   } = options;
   const file = settingsPath(dir);
+  // Written after the known keys, untouched; a known key is never taken from them.
+  const known = new Set(Object.keys(SettingsSchema.entries));
+  const kept = Object.fromEntries(Object.entries(preserved).filter(([k]) => !known.has(k)));
   let mustMoveAside = options.unreadable ?? false;
   let current = initial;
   let queue: Promise<unknown> = Promise.resolve();
@@ -176,9 +179,6 @@ export function createSettingsStore(
     get: () => current,
     set(settings) {
       current = settings;
-      // Known keys first, in the schema's order; a newer version's keys after them, untouched.
-      const known = new Set(Object.keys(SettingsSchema.entries));
-      const kept = Object.fromEntries(Object.entries(preserved).filter(([k]) => !known.has(k)));
       const data = `${JSON.stringify({ ...settings, ...kept }, null, 2)}\n`;
       const done = queue.then(async () => {
         try {
