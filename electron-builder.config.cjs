@@ -85,6 +85,8 @@ const config = {
     enableNodeCliInspectArguments: false,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
+    // The window is served from app://, never file://, so file:// pages need no extra powers.
+    grantFileProtocolExtraPrivileges: false,
   },
 
   mac: {

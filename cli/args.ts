@@ -38,7 +38,8 @@ Options:
   -h, --help         show this help
   -v, --version      show the version
 
-Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error.`;
+Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error, 70 on an
+internal error.`;
 
 export function parseCommand(argv: readonly string[]): Parsed {
   let parsed;

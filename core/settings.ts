@@ -170,6 +170,8 @@ export interface StoredSettings {
   settings: Settings;
   /** What to tell the person once about what was stored, or null when it was whole (or absent). */
   damage: string | null;
+  /** Keys a newer version stored, with their values: written back as they were. */
+  preserved: Record<string, unknown>;
 }
 
 /**
@@ -178,7 +180,8 @@ export interface StoredSettings {
  * `damage` says what happened in words for the person.
  */
 export function readStoredSettings(text: string | null): StoredSettings {
-  if (text === null) return { settings: structuredClone(DEFAULT_SETTINGS), damage: null };
+  if (text === null)
+    return { settings: structuredClone(DEFAULT_SETTINGS), damage: null, preserved: {} };
   let parsed: unknown;
   try {
     // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
@@ -187,13 +190,17 @@ export function readStoredSettings(text: string | null): StoredSettings {
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
       damage: `Your saved settings could not be read (${(error as Error).message}), so Status Palette started from the defaults.`,
+      preserved: {},
     };
   }
   const reading = readSettings(parsed);
-  if (reading.problems.length === 0) return { settings: reading.settings, damage: null };
+  const record = parsed as Record<string, unknown>;
+  const preserved = Object.fromEntries(reading.ignored.map((key) => [key, record[key]]));
+  if (reading.problems.length === 0) return { settings: reading.settings, damage: null, preserved };
   return {
     settings: reading.settings,
     damage: `Some of your settings were not valid and were reset to their defaults (${describeProblems(reading.problems)}); the others were kept.`,
+    preserved,
   };
 }
 

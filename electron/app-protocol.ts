@@ -4,7 +4,7 @@
  * the page a real origin that IPC handlers can check. Every response carries the
  * Content-Security-Policy as a header, which Electron enforces before any script runs.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
@@ -100,21 +100,47 @@ export function fileForUrl(root: string, url: string): string | null {
 }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
+export type RealPath = (path: string) => Promise<string>;
+
+function isInside(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/**
+ * `file` with every symbolic link resolved, when that is still under `root` (resolved the same
+ * way); null when a link leads out, or the file does not exist. fileForUrl only looks at the
+ * path's text, and a link under the root could point anywhere. (Electron's fs resolves paths
+ * inside app.asar too.)
+ */
+export async function realFileInside(
+  root: string,
+  file: string,
+  resolve: RealPath = realpath,
+): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([resolve(root), resolve(file)]);
+    return isInside(realRoot, realFile) ? realFile : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The handler for `protocol.handle('app', ...)`: files from `root`, with the security headers. */
 export function createAppProtocolHandler(options: {
   root: string;
   readFile?: ReadFile;
+  realpath?: RealPath;
   log?: (message: string) => void;
 }): (request: Request) => Promise<Response> {
-  const { root, readFile: read = readFile, log = () => {} } = options;
+  const { root, readFile: read = readFile, realpath: resolve = realpath, log = () => {} } = options;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return refuse(405, 'method not allowed');
     }
-    const file = fileForUrl(root, request.url);
+    const named = fileForUrl(root, request.url);
+    const file = named && (await realFileInside(root, named, resolve));
     if (!file) {
-      log(`app protocol: refused ${request.url}`);
+      log(`app protocol: refused ${request.url.slice(0, 200)}`);
       return refuse(404, 'not found');
     }
     let body: Uint8Array;

@@ -33,14 +33,14 @@ import {
   createAppProtocolHandler,
 } from './app-protocol';
 import { applyCommandLineSwitches } from './command-line';
-import { createLinkOpener, referenceHosts } from './external-links';
+import { citedLinks, createLinkOpener } from './external-links';
 import { DATA_SOURCES } from '../core/registry/sources';
 import { createHotkey } from './hotkey';
 import { registerIpcHandlers, sendEvent } from './ipc-handlers';
 import { autostartPath, createLoginItem, launchCommand } from './login-item';
 import { PALETTE_WINDOW_SIZE, controlWindow, paletteWindowOptions } from './palette-window';
 import { denyAllPermissions, lockDownWebContents } from './security';
-import { createSettingsStore, loadSettings, settingsPath } from './settings-store';
+import { openSettingsStore, settingsPath } from './settings-store';
 import { FALLBACK_TRAY_ICON_DATA_URL, controlTray, trayIconPath } from './tray';
 import { createTrayDispatcher } from './tray-actions';
 import { buildTrayMenu, toMenuTemplate, trayTooltip, type TrayMenuItem } from './tray-menu';
@@ -77,15 +77,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const layout = appLayout(app.getAppPath());
   const userData = app.getPath('userData');
-  const loaded = await loadSettings({ dir: userData, log });
-  const store = createSettingsStore(loaded.settings, { dir: userData });
-  // A repaired file is written back at once, so the notice about it is given only once.
-  if (loaded.notice !== null) void store.set(loaded.settings);
+  const { store, loaded } = await openSettingsStore({ dir: userData, log });
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: layout.rendererRoot, log }));
   denyAllPermissions(session.defaultSession, log);
   const openLink = createLinkOpener({
-    hosts: referenceHosts(REGISTRY, DATA_SOURCES),
+    links: citedLinks(REGISTRY, DATA_SOURCES),
     openExternal: (url) => shell.openExternal(url),
     log,
   });

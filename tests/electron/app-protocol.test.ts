@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,17 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   await writeFile(join(root, 'assets', 'index-abc.css'), 'body{}');
   await writeFile(secret, 'do not serve');
+  await mkdir(join(base, 'outside'));
+  await writeFile(join(base, 'outside', 'passwd'), 'do not serve');
+  if (process.platform !== 'win32') {
+    // Links a build or a hostile package could leave under the root.
+    await symlink(secret, join(root, 'leak.txt'));
+    await symlink(join(base, 'outside'), join(root, 'assets', 'linked'));
+    await symlink('/etc/passwd', join(root, 'passwd.js'));
+    await symlink(join(root, 'index.html'), join(root, 'alias.html'));
+    // The root itself reached through a link (as /tmp is on macOS).
+    await symlink(root, join(base, 'root-link'));
+  }
 });
 afterAll(async () => {
   await rm(join(root, '..'), { recursive: true, force: true });
@@ -67,6 +78,30 @@ describe('app:// protocol', () => {
     expect(await response.text()).not.toContain('do not serve');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
+
+  it
+    .skipIf(process.platform === 'win32')
+    .each([
+      `${APP_ORIGIN}/leak.txt`,
+      `${APP_ORIGIN}/assets/linked/passwd`,
+      `${APP_ORIGIN}/passwd.js`,
+    ])('follows no symbolic link out of the root: %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    expect(body).not.toContain('do not serve');
+    expect(body).not.toContain('root:');
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'serves a link that stays inside, and a root reached through a link',
+    async () => {
+      expect(await (await get(`${APP_ORIGIN}/alias.html`)).text()).toContain('Status Palette');
+      const viaLink = createAppProtocolHandler({ root: join(root, '..', 'root-link') });
+      expect((await viaLink(new Request(APP_ENTRY_URL))).status).toBe(200);
+      expect((await viaLink(new Request(`${APP_ORIGIN}/leak.txt`))).status).toBe(404);
+    },
+  );
 
   it('maps URLs only inside the root', () => {
     expect(fileForUrl(root, `${APP_ORIGIN}/assets/index-abc.js`)).toBe(

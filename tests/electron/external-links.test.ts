@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core/registry';
 import { DATA_SOURCES } from '../../core/registry/sources';
-import {
-  createLinkOpener,
-  externalUrlProblem,
-  referenceHosts,
-} from '../../electron/external-links';
+import { citedLinks, createLinkOpener, externalUrlProblem } from '../../electron/external-links';
 import { recordingLog } from './fakes';
 
-const hosts = referenceHosts(REGISTRY);
+const hosts = citedLinks(REGISTRY);
+const withSources = citedLinks(REGISTRY, DATA_SOURCES);
+const hostsOf = (links: ReadonlySet<string>) => new Set([...links].map((l) => new URL(l).hostname));
 
 describe('external link allowlist', () => {
-  it('is made of the registry’s reference hosts', () => {
-    expect(hosts).toContain('www.rfc-editor.org');
-    expect(hosts).toContain('www.iana.org');
-    expect(hosts).toContain('developer.mozilla.org');
-    expect(hosts.size).toBeLessThan(20);
+  it('is made of the links the registry cites, on its reference hosts', () => {
+    expect(hostsOf(hosts)).toContain('www.rfc-editor.org');
+    expect(hostsOf(hosts)).toContain('www.iana.org');
+    expect(hostsOf(hosts)).toContain('developer.mozilla.org');
+    expect(hostsOf(hosts).size).toBeLessThan(20);
   });
 
   it('lets the About view’s data sources through too', () => {
-    const withSources = referenceHosts(REGISTRY, DATA_SOURCES);
     for (const { url } of DATA_SOURCES)
       expect(externalUrlProblem(url, withSources), url).toBeNull();
-    expect(withSources).toContain('github.com');
+    expect(hostsOf(withSources)).toContain('github.com');
   });
 
   it('lets every reference and MDN link of the registry through', () => {
@@ -51,26 +48,63 @@ describe('external link allowlist', () => {
     expect(externalUrlProblem(url, hosts)).toMatch(reason);
   });
 
+  it.each([
+    'https://github.com/attacker/tool/releases/download/v1.0/payload.exe',
+    'https://github.com/Kludex/starlette/archive/refs/heads/main.zip',
+    'https://www.iana.org/assignments/',
+    'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404/../../../../../../evil',
+    'https://www.rfc-editor.org/rfc/rfc9110?redirect=https://evil.example/',
+  ])('refuses a page the app does not cite, on a host it does: %s', (url) => {
+    expect(externalUrlProblem(url, withSources)).toMatch(/not one of the links/);
+  });
+
+  it('hands the OS the parsed link, never the raw string', async () => {
+    const opened: string[] = [];
+    const open = createLinkOpener({
+      links: withSources,
+      openExternal: async (url) => void opened.push(url),
+      log: recordingLog().log,
+    });
+    const cited = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404';
+    expect(
+      await open('HTTPS://Developer.Mozilla.ORG/en-US/docs/Web/HTTP/Reference/Sta\ttus/404'),
+    ).toEqual({
+      ok: true,
+    });
+    expect(
+      await open(' https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/4\n04 '),
+    ).toEqual({
+      ok: true,
+    });
+    expect(opened).toEqual([cited, cited]);
+  });
+
   it('the opener asks the OS only for allowed links, and reports its failures', async () => {
     const opened: string[] = [];
     const { log, lines } = recordingLog();
     const open = createLinkOpener({
-      hosts,
-      openExternal: async (url) => {
-        if (url.includes('fail')) throw new Error('no browser');
-        opened.push(url);
+      links: hosts,
+      openExternal: async (url) => void opened.push(url),
+      log,
+    });
+    expect(
+      await open('https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404'),
+    ).toEqual({ ok: true });
+    expect(await open('file:///etc/passwd')).toMatchObject({ ok: false });
+    const failing = createLinkOpener({
+      links: new Set(['https://www.iana.org/fail']),
+      openExternal: async () => {
+        throw new Error('no browser');
       },
       log,
     });
-    expect(await open('https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404')).toEqual({
-      ok: true,
-    });
-    expect(await open('file:///etc/passwd')).toMatchObject({ ok: false });
-    expect(await open('https://www.iana.org/fail')).toEqual({
+    expect(await failing('https://www.iana.org/fail')).toEqual({
       ok: false,
       message: 'the browser could not be opened: no browser',
     });
-    expect(opened).toEqual(['https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404']);
+    expect(opened).toEqual([
+      'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404',
+    ]);
     expect(lines).toHaveLength(1);
   });
 });

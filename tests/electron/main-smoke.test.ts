@@ -205,7 +205,8 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
   it('opens reference links only, and denies navigation, new windows and permissions', () => {
     expect(report.links.allowed.reply).toEqual({ ok: true });
     expect(report.links.refused.reply).toMatchObject({ ok: false });
-    expect(report.links.opened).toEqual(['https://www.rfc-editor.org/rfc/rfc9110#status.404']);
+    expect(report.links.uncited.reply).toMatchObject({ ok: false });
+    expect(report.links.opened).toEqual(['https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5']);
     expect(report.navigationPrevented).toBe(true);
     expect(report.windowOpen).toEqual({ action: 'deny' });
     expect(report.start.webContentsListeners).toEqual(

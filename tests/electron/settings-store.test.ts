@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,9 +8,12 @@ import {
   backupPath,
   createSettingsStore,
   loadSettings,
+  openSettingsStore,
   settingsPath,
 } from '../../electron/settings-store';
+import { MAX_SETTINGS_BYTES } from '../../electron/settings-fs';
 import { recordingLog } from './fakes';
+import { faultyFs } from './faulty-fs';
 
 let dir: string;
 beforeEach(async () => {
@@ -25,7 +29,7 @@ const files = async () => (await readdir(dir)).sort();
 
 describe('loading settings', () => {
   it('starts from the defaults on a first run, silently', async () => {
-    expect(await load()).toEqual({ settings: DEFAULT_SETTINGS, notice: null });
+    expect(await load()).toMatchObject({ settings: DEFAULT_SETTINGS, notice: null });
     expect(await files()).toEqual([]);
   });
 
@@ -37,7 +41,7 @@ describe('loading settings', () => {
       recents: [{ code: 418, format: 'python', at: 1 }],
     };
     await writeFile(settingsPath(dir), JSON.stringify(saved));
-    expect(await load()).toEqual({ settings: saved, notice: null });
+    expect(await load()).toMatchObject({ settings: saved, notice: null });
   });
 
   it('backs up a truncated file and starts from the defaults, saying so', async () => {
@@ -147,5 +151,121 @@ describe('saving settings', () => {
     const result = await store.set({ ...store.get(), copyFormat: 'rust' });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/ENOSPC/) });
     expect(store.get().copyFormat).toBe('rust');
+  });
+});
+
+describe('backups of damaged files', () => {
+  it('two damaged files in the same second get two backups; neither is overwritten', async () => {
+    await writeFile(settingsPath(dir), '{"first": ');
+    expect((await load()).notice).toContain('settings.broken-2025-03-04T05-06-07.json');
+    await writeFile(settingsPath(dir), '{"second": ');
+    expect((await load()).notice).toContain('settings.broken-2025-03-04T05-06-07-2.json');
+    expect(await files()).toEqual([
+      'settings.broken-2025-03-04T05-06-07-2.json',
+      'settings.broken-2025-03-04T05-06-07.json',
+    ]);
+    expect(await readFile(backupPath(dir, when), 'utf8')).toBe('{"first": ');
+    expect(await readFile(join(dir, 'settings.broken-2025-03-04T05-06-07-2.json'), 'utf8')).toBe(
+      '{"second": ',
+    );
+  });
+
+  it('never takes the name of a backup that is already there, even without hard links', async () => {
+    await writeFile(backupPath(dir, when), 'an older backup');
+    await writeFile(settingsPath(dir), 'not json');
+    const fs = faultyFs([{ op: 'link', code: 'ENOTSUP' }]);
+    const { notice } = await loadSettings({ dir, now: () => when, fs });
+    expect(notice).toContain('settings.broken-2025-03-04T05-06-07-2.json');
+    expect(await readFile(backupPath(dir, when), 'utf8')).toBe('an older backup');
+    expect(await readFile(join(dir, 'settings.broken-2025-03-04T05-06-07-2.json'), 'utf8')).toBe(
+      'not json',
+    );
+  });
+});
+
+describe('settings of a newer version', () => {
+  it('keeps the keys it does not know, as they are, at the next write', async () => {
+    const future = { sync: { account: 'me', every: [1, 2] }, density: 'compact' };
+    await writeFile(settingsPath(dir), JSON.stringify({ ...DEFAULT_SETTINGS, ...future }));
+    const { store } = await openSettingsStore({ dir });
+    expect(await store.set({ ...store.get(), theme: 'dark' })).toEqual({ ok: true });
+    const written = JSON.parse(await readFile(settingsPath(dir), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(written).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', ...future });
+  });
+
+  it('keeps them when it repairs a damaged file too', async () => {
+    await writeFile(settingsPath(dir), JSON.stringify({ theme: 'sepia', density: 'compact' }));
+    const { store } = await openSettingsStore({ dir, now: () => when });
+    await store.flushed();
+    const written = JSON.parse(await readFile(settingsPath(dir), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(written).toEqual({ ...DEFAULT_SETTINGS, density: 'compact' });
+  });
+});
+
+describe('leftovers of a crash mid-write', () => {
+  it('removes a dead writer’s temporary files at start-up and leaves a running one’s', async () => {
+    await writeFile(join(dir, 'settings.json.4242.0a1b2c3d.tmp'), '{"half');
+    await writeFile(join(dir, 'settings.json.777.ffff0000.tmp'), '{"being written');
+    await writeFile(join(dir, 'other.json.4242.0a1b2c3d.tmp'), 'not ours');
+    const { loaded } = await openSettingsStore({ dir, isRunning: (pid) => pid === 777 });
+    expect(loaded.notice).toBeNull();
+    expect(await files()).toEqual([
+      'other.json.4242.0a1b2c3d.tmp',
+      'settings.json.777.ffff0000.tmp',
+    ]);
+  });
+});
+
+describe('special and huge settings files', () => {
+  it.skipIf(process.platform === 'win32')(
+    'a named pipe does not hang start-up, and is not written over',
+    async () => {
+      execFileSync('mkfifo', [settingsPath(dir)]);
+      const { store, loaded } = await openSettingsStore({ dir, now: () => when });
+      await store.flushed();
+      expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+      expect(loaded.notice).toMatch(/named pipe/);
+      expect((await lstat(settingsPath(dir))).isFIFO()).toBe(true);
+      expect(await store.set({ ...store.get(), theme: 'dark' })).toEqual({ ok: true });
+      expect((await lstat(backupPath(dir, when))).isFIFO()).toBe(true);
+      expect((await lstat(settingsPath(dir))).isFile()).toBe(true);
+    },
+    5_000,
+  );
+
+  it('a file over 1 MB counts as damaged: moved aside, defaults, a notice', async () => {
+    const big =
+      JSON.stringify({ ...DEFAULT_SETTINGS, hotkey: 'Alt+F9' }) + ' '.repeat(MAX_SETTINGS_BYTES);
+    await writeFile(settingsPath(dir), big);
+    const { settings, notice } = await load();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(notice).toMatch(/larger than 1 MB/);
+    expect(notice).toContain('settings.broken-2025-03-04T05-06-07.json');
+    expect((await lstat(backupPath(dir, when))).size).toBe(big.length);
+  });
+
+  it('a file of exactly 1 MB is still read', async () => {
+    const text = JSON.stringify({ ...DEFAULT_SETTINGS, hotkey: 'Alt+F9' });
+    await writeFile(settingsPath(dir), text + ' '.repeat(MAX_SETTINGS_BYTES - text.length));
+    expect(await load()).toMatchObject({ settings: { hotkey: 'Alt+F9' }, notice: null });
+  });
+
+  it.skipIf(process.platform === 'win32')('a symbolic link is not followed', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'palette-outside-'));
+    await writeFile(
+      join(outside, 'real.json'),
+      JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'dark' }),
+    );
+    await symlink(join(outside, 'real.json'), settingsPath(dir));
+    const { settings, notice } = await load();
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(notice).toMatch(/symbolic link/);
+    await rm(outside, { recursive: true, force: true });
   });
 });

@@ -54,13 +54,14 @@ describe('electron-builder.config.cjs', () => {
     expect(config.extraResources).toBeUndefined();
   });
 
-  it('flips the fuses: run-as-node, NODE_OPTIONS and --inspect off, asar integrity and asar-only on', () => {
+  it('flips the fuses: run-as-node, NODE_OPTIONS, --inspect and file:// privileges off, asar integrity and asar-only on', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 });

@@ -224,14 +224,15 @@ export async function expectFlippedFuses(binary: string): Promise<void> {
     inspectArguments: wire[FuseV1Options.EnableNodeCliInspectArguments],
     embeddedAsarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
     onlyLoadAppFromAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+    fileProtocolExtraPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
   }).toEqual({
     runAsNode: FuseState.DISABLE,
     nodeOptions: FuseState.DISABLE,
     inspectArguments: FuseState.DISABLE,
     embeddedAsarIntegrity: FuseState.ENABLE,
     onlyLoadAppFromAsar: FuseState.ENABLE,
+    fileProtocolExtraPrivileges: FuseState.DISABLE,
   });
-  // The others keep the stand-in's (Electron's) defaults: only the five above are ours to flip.
+  // The others keep the stand-in's (Electron's) defaults: only the six above are ours to flip.
   expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.DISABLE);
-  expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.ENABLE);
 }

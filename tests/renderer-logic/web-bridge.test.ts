@@ -119,6 +119,17 @@ describe('settings', () => {
     expect(again.settings).toMatchObject({ theme: 'dark', favourites: [418] });
   });
 
+  test('keys a newer version stored are written back as they were', async () => {
+    const { env, storage } = environment(
+      JSON.stringify({ theme: 'dark', fromTheFuture: { a: 1 } }),
+    );
+    const bridge = createWebBridge(env);
+    expect((await bridge.getState()).notice).toBeNull();
+    expect((await bridge.updateSettings({ hideOnBlur: false })).ok).toBe(true);
+    const saved = JSON.parse(storage.get(SETTINGS_KEY)!);
+    expect(saved).toMatchObject({ theme: 'dark', hideOnBlur: false, fromTheFuture: { a: 1 } });
+  });
+
   test('a wrong update is refused whole', async () => {
     const bridge = createWebBridge(environment().env);
     const reply = await bridge.updateSettings({ theme: 'neon' as never, hideOnBlur: false });

@@ -56,7 +56,11 @@ function localSettings(storage: WebEnvironment['storage']): SettingsStorage & {
   notice: string | null;
   reload(): void;
 } {
-  function load(): { settings: Settings; notice: string | null } {
+  function load(): {
+    settings: Settings;
+    notice: string | null;
+    preserved: Record<string, unknown>;
+  } {
     let raw: string | null;
     try {
       raw = storage?.getItem(SETTINGS_KEY) ?? null;
@@ -64,27 +68,30 @@ function localSettings(storage: WebEnvironment['storage']): SettingsStorage & {
       return {
         settings: readStoredSettings(null).settings,
         notice: 'This browser refused localStorage.',
+        preserved: {},
       };
     }
     const reading = readStoredSettings(raw);
-    return { settings: reading.settings, notice: reading.damage };
+    return { settings: reading.settings, notice: reading.damage, preserved: reading.preserved };
   }
   const loaded = load();
   let current = loaded.settings;
+  // Keys a newer version stored are written back as they were, as the desktop store does.
+  let preserved = loaded.preserved;
   return {
     notice: loaded.notice,
     get: () => current,
     async set(settings) {
       current = settings;
       try {
-        storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+        storage?.setItem(SETTINGS_KEY, JSON.stringify({ ...preserved, ...settings }));
         return { ok: true };
       } catch {
         return { ok: false, message: 'This browser did not let the settings be saved.' };
       }
     },
     reload() {
-      current = load().settings;
+      ({ settings: current, preserved } = load());
     },
   };
 }

@@ -1,7 +1,8 @@
 // Drives the built main process (out/main/index.js) through the fake electron once it has
 // started, and writes what happened to $SMOKE_REPORT for tests/electron/main-smoke.test.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { app, clipboard, recorder } from 'electron';
 
 const report = {};
@@ -135,9 +136,13 @@ async function run() {
 
   report.links = {
     allowed: await invoke('palette:open-external', trusted, {
-      url: 'https://www.rfc-editor.org/rfc/rfc9110#status.404',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
     }),
     refused: await invoke('palette:open-external', trusted, { url: 'file:///etc/passwd' }),
+    // A page on a cited host that nothing cites.
+    uncited: await invoke('palette:open-external', trusted, {
+      url: 'https://github.com/attacker/tool/releases/download/v1/payload.exe',
+    }),
     opened: recorder.openedExternally,
   };
 
@@ -171,8 +176,15 @@ async function run() {
   window.emit('close', { preventDefault: () => (closePrevented = true) });
   report.closeOnlyHides = closePrevented;
 
-  await sleep(200); // settings writes are queued; give them time to land
-  report.settingsFile = JSON.parse(readFileSync(settingsFile(), 'utf8'));
+  // Settings writes are queued and each is flushed to disk (file and folder), which takes a while
+  // on a busy machine: wait, up to a few seconds, for the file to hold what the app holds.
+  const { settings } = (await invoke('palette:get-state', trusted, undefined)).reply;
+  for (let waited = 0; ; waited += 50) {
+    const text = existsSync(settingsFile()) ? readFileSync(settingsFile(), 'utf8') : null;
+    report.settingsFile = text === null ? null : JSON.parse(text);
+    if (isDeepStrictEqual(report.settingsFile, settings) || waited >= 5000) break;
+    await sleep(50);
+  }
   report.appCalls = recorder.appCalls;
   return report;
 }

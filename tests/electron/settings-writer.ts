@@ -1,0 +1,18 @@
+/**
+ * A settings writer for the kill tests: saves settings again and again, each with the next
+ * number as its hotkey, and prints each number once its write is on disk.
+ */
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { createSettingsStore } from '../../electron/settings-store';
+
+const dir = process.argv[2]!;
+const store = createSettingsStore(structuredClone(DEFAULT_SETTINGS), { dir });
+for (let i = 1; ; i += 1) {
+  const result = await store.set({
+    ...DEFAULT_SETTINGS,
+    hotkey: `Ctrl+Alt+F${i}`,
+    favourites: [404],
+  });
+  if (!result.ok) throw new Error(result.message);
+  process.stdout.write(`${i}\n`);
+}
