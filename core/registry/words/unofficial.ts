@@ -214,6 +214,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -246,6 +248,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -277,6 +281,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -307,6 +313,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -337,6 +345,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -369,6 +379,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -399,6 +411,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -430,6 +444,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -457,6 +473,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
