@@ -13,6 +13,8 @@
  *   §10.5.2, which defines IM itself, could not be read: no keyword is claimed for IM.
  * - RFC 6585 §4 and §6, RFC 7725 §4, RFC 8297 §2: copies of the RFC text found by the search
  *   tool (rfc-editor.org rfc7725.txt through retrosearch.org; code comments quoting 6585 and 8297).
+ * - RFC 5789 §2.2 and W3C LDP 1.0 §7.1.2 (Accept-Patch, Accept-Post): code comments quoting them,
+ *   found by the search tool; the texts themselves were not read.
  * - Cloudflare: cloudflare-docs, src/content/docs/fundamentals/reference/cloudflare-ray-id.mdx at
  *   09bc225cefd9cca9e1d1827e62961a6daad7fb16.
  */
@@ -235,6 +237,23 @@ export const HEADER_REQUIREMENTS: readonly HeaderRequirement[] = [
     section: 'RFC 9110 §15.5.16',
     quote:
       'If the problem was caused by an unsupported content coding, the Accept-Encoding response header field ought to be used to indicate which (if any) content codings would have been accepted',
+  },
+  {
+    code: 415,
+    header: 'Accept-Patch',
+    requirement: 'SHOULD',
+    section: 'RFC 5789 §2.2',
+    quote:
+      'Such a response SHOULD include an Accept-Patch response header as described in Section 3.1 to notify the client what patch document media types are supported.',
+  },
+  // Not an RFC's header: W3C Linked Data Platform 1.0 §7.1.2 defines it, for OPTIONS responses.
+  {
+    code: 415,
+    header: 'Accept-Post',
+    requirement: null,
+    section: null,
+    quote:
+      'The Accept-Post HTTP header SHOULD appear in the OPTIONS response for any resource that supports the use of the POST method.',
   },
   {
     code: 416,

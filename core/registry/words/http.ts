@@ -20,7 +20,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // Uvicorn sends it when the app starts reading the body
   100: {
     summary:
-      'Interim answer telling a client that sent `Expect: 100-continue` to go ahead with the request body. The ASGI server (Uvicorn, Hypercorn) sends it when your app starts reading the body; FastAPI routes never return it themselves.',
+      'Interim answer telling a client that sent `Expect: 100-continue` to go ahead with the request body. The ASGI server sends it, not your routes: Uvicorn when your app first reads the body, Hypercorn as soon as it has parsed the request headers.',
     seeAlso: [417, 103, 102],
     headers: [],
     reference: {
@@ -154,7 +154,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.3.2]
   201: {
     summary:
-      "The request created a new resource, typically with POST (or PUT to a new URL). Send a Location header with the new resource's URL and usually its representation in the body. In FastAPI put `status_code=status.HTTP_201_CREATED` on the route decorator.",
+      "The request created a new resource, typically with POST (or PUT to a new URL). A Location header gives the new resource's URL; without one, the URL the request was sent to identifies it. The body usually describes or links to what was created. In FastAPI put `status_code=status.HTTP_201_CREATED` on the route decorator.",
     seeAlso: [200, 202, 303, 409],
     headers: [
       {
@@ -622,7 +622,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.4.5]
   304: {
     summary:
-      "Answer to a conditional GET or HEAD (If-None-Match, If-Modified-Since) when the client's cached copy is still current, so it reuses the cache. It must not contain content, but should repeat the caching headers, such as ETag and Cache-Control, that a 200 would have carried.",
+      "Answer to a conditional GET or HEAD (If-None-Match, If-Modified-Since) when the client's cached copy is still current, so it reuses the cache. It has no content, and it must repeat the headers a 200 would have carried among Content-Location, Date, ETag, Vary, Cache-Control and Expires.",
     seeAlso: [200, 412, 204],
     headers: [
       {
@@ -690,7 +690,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.4.6]
   305: {
     summary:
-      "Deprecated: once told the client to repeat the request through the proxy named in Location. Letting a server choose the client's proxy is a security risk, so clients ignore it and servers must not send it.",
+      'Deprecated: once told the client to repeat the request through the proxy named in Location. RFC 7231 deprecated it over the security concerns of configuring a proxy in-band; clients ignore it, so there is no reason to send it.',
     seeAlso: [306, 407],
     headers: [
       {
@@ -709,7 +709,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.4.7] (Unused)
   306: {
     summary:
-      "Reserved and unused: an HTTP/1.1 draft once defined it as 'Switch Proxy', but it was dropped and must not be sent. Starlette still defines `HTTP_306_RESERVED`; nothing should ever use it.",
+      "Reserved and unused: an HTTP/1.1 draft once defined it as 'Switch Proxy'; the code is no longer used and stays reserved. Starlette still defines `HTTP_306_RESERVED`; nothing should ever use it.",
     seeAlso: [305],
     headers: [],
     reference: {
@@ -921,7 +921,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.5.4]
   403: {
     summary:
-      "The server knows who is asking, or doesn't need to, and refuses: missing permission, a disallowed action, an IP or policy block. Logging in again won't help. Use 401 when credentials are missing or invalid, and 404 if you would rather not reveal that the resource exists.",
+      "The server knows who is asking, or doesn't need to, and refuses: missing permission, a disallowed action, an IP or policy block. Repeating it with the same credentials won't help; the client may try different ones, though the refusal may have nothing to do with credentials. Use 401 when credentials are missing or invalid, and 404 if you would rather not reveal that the resource exists.",
     seeAlso: [401, 404, 451, 402, 1008],
     headers: [],
     reference: {
@@ -1332,7 +1332,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.5.16]; Accept-Patch: RFC 5789; Accept-Post: W3C LDP
   415: {
     summary:
-      "The server won't accept the format of the request body: a wrong or missing Content-Type (form data sent to a JSON endpoint, say) or an unsupported Content-Encoding. Tell the client what works with Accept-Post or Accept-Patch, or Accept-Encoding for codings.",
+      "The server won't accept the format of the request body: a wrong or missing Content-Type (form data sent to a JSON endpoint, say) or an unsupported Content-Encoding. Tell the client what works: Accept for media types, Accept-Encoding for codings (RFC 9110), Accept-Patch for a PATCH (RFC 5789) or Accept-Post for a POST (W3C Linked Data Platform).",
     seeAlso: [406, 422, 1003],
     headers: [
       {
@@ -1346,6 +1346,18 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
         when: 'When the problem is a content coding: the codings the server accepts.',
         requirement: null,
         section: 'RFC 9110 §15.5.16',
+      },
+      {
+        name: 'Accept-Patch',
+        when: 'Answering a PATCH whose patch format is unsupported: the patch formats the resource accepts (RFC 5789, not RFC 9110).',
+        requirement: 'SHOULD',
+        section: 'RFC 5789 §2.2',
+      },
+      {
+        name: 'Accept-Post',
+        when: 'The media types a POST to this resource accepts: a header of the W3C Linked Data Platform 1.0, not of an RFC, which defines it for OPTIONS responses.',
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -1379,7 +1391,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.5.17]
   416: {
     summary:
-      "None of the ranges in the request's Range header overlap the resource, for example bytes past the end of the file. Send Content-Range with `bytes */<length>` so the client learns the real size.",
+      "The server rejects the request's Range header: none of the ranges can be satisfied (bytes past the end of the file, say), or the client asked for an excessive number of small or overlapping ranges. For a byte range, send Content-Range with `bytes */<length>` so the client learns the real size.",
     seeAlso: [206],
     headers: [
       {
@@ -1713,7 +1725,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC7725]
   451: {
     summary:
-      'The server refuses to serve the resource because of a legal demand: a court order, government censorship, sanctions, a takedown notice. Explain in the body, and identify who demanded the block with a Link header of rel="blocked-by".',
+      'The server refuses to serve the resource because of a legal demand: a court order, government censorship, sanctions, a takedown notice. Explain in the body, and identify the entity implementing the block (not the one demanding it) with a Link header of rel="blocked-by".',
     seeAlso: [403],
     headers: [
       {
