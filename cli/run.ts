@@ -2,9 +2,15 @@
  * The terminal front: the same registry, search and copy rules as the app, printed for a person
  * or as JSON for scripts. Takes its input and output as arguments so tests drive it in-process.
  */
-import { copyText, formatsFor } from '../core/copy';
+import { copyExactly, copyText, formatsFor } from '../core/copy';
 import { formatLabel } from '../core/registry/formats';
-import { CLASS_DESCRIPTIONS, REGISTRY, classOf, type StatusEntry } from '../core/registry';
+import {
+  CLASS_DESCRIPTIONS,
+  REGISTRY,
+  classOf,
+  displayPhrase,
+  type StatusEntry,
+} from '../core/registry';
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';
 
@@ -53,11 +59,13 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
     entry.kind === 'websocket' ? 'websocket' : null,
     entry.kind === 'unofficial' ? `unofficial: ${entry.vendor}` : null,
     entry.flags.maySendInCloseFrame === false ? 'never sent in a close frame' : null,
-    entry.flags.ianaStatus === 'unused' || entry.flags.ianaStatus === 'obsoleted'
-      ? `IANA: ${entry.flags.ianaStatus}`
-      : null,
+    entry.commonPhrase !== null
+      ? `IANA: ${entry.phrase}`
+      : entry.flags.ianaStatus === 'unused' || entry.flags.ianaStatus === 'obsoleted'
+        ? `IANA: ${entry.flags.ianaStatus}`
+        : null,
   ].filter(Boolean);
-  let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${entry.phrase}`;
+  let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${displayPhrase(entry)}`;
   if (badges.length) line += `  [${badges.join(', ')}]`;
   if (result.reasons.length) line += paint('2', `  · ${result.reasons.join(', ')}`);
   const note = matchNote(result, command);
@@ -82,7 +90,7 @@ function printResults(results: SearchResult[], command: Command, io: CliIO): voi
   if (command.format) {
     const first = results[0];
     if (!first) return;
-    const outcome = copyText(first.entry, command.format, { starlette: command.starlette });
+    const outcome = copyExactly(first.entry, command.format, { starlette: command.starlette });
     if (command.json) io.stdout(JSON.stringify({ code: first.entry.code, ...outcome }));
     else if (outcome.ok) {
       io.stdout(outcome.text);
@@ -119,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     case 'list': {
       if (command.format) {
         for (const entry of REGISTRY) {
-          const outcome = copyText(entry, command.format, { starlette: command.starlette });
+          const outcome = copyExactly(entry, command.format, { starlette: command.starlette });
           // An empty field where the format has no name for the code (no fallback number).
           io.stdout(
             `${entry.code}\t${outcome.ok && !outcome.fellBackToNumber ? outcome.text : ''}`,
@@ -155,7 +163,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         if (command.format) {
           const first = results[0];
           const outcome = first
-            ? copyText(first.entry, command.format, { starlette: command.starlette })
+            ? copyExactly(first.entry, command.format, { starlette: command.starlette })
             : null;
           if (command.json)
             io.stdout(
@@ -180,7 +188,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const first = results[0]!;
       if (
         command.format &&
-        !copyText(first.entry, command.format, { starlette: command.starlette }).ok
+        !copyExactly(first.entry, command.format, { starlette: command.starlette }).ok
       )
         return 1;
       return 0;

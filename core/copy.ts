@@ -3,10 +3,15 @@
  * into text. The CLI, the main process and the web bridge all copy through here, so a format that
  * has no text for a code falls back to the number, and says so, the same way everywhere.
  */
-import { formatLabel, STARLETTE_FORMATS, starletteFormats } from './registry/formats';
+import {
+  formatAppliesTo,
+  formatLabel,
+  STARLETTE_FORMATS,
+  starletteFormats,
+} from './registry/formats';
 import { STARLETTE_NAME_LIFETIMES } from './registry';
 import { starletteNameAt } from './registry/starlette-names';
-import type { FormatId, Formats, StatusEntry } from './registry/types';
+import type { FormatId, Formats, Kind, StatusEntry } from './registry/types';
 import { parseVersion, starletteVersionProblem } from './versions';
 
 export interface CopyOptions {
@@ -66,6 +71,36 @@ export function copyText(
   const text = entry.formats[format];
   if (text === null) return fallBack(entry, format);
   return { ok: true, format, text, fellBackToNumber: false, note: null };
+}
+
+const KIND_NOUNS: Readonly<Record<Kind, string>> = {
+  http: 'an HTTP status',
+  unofficial: 'an HTTP status',
+  websocket: 'a WebSocket close code',
+};
+
+/** Why `format` is not one to offer for `entry`'s kind of code, or null when it is. */
+export function formatMismatch(
+  entry: Pick<StatusEntry, 'code' | 'kind'>,
+  format: FormatId,
+): string | null {
+  if (formatAppliesTo(format, entry.kind)) return null;
+  const writtenFor = entry.kind === 'websocket' ? 'HTTP statuses' : 'WebSocket close codes';
+  return `${formatLabel(format)} is for ${writtenFor}; ${entry.code} is ${KIND_NOUNS[entry.kind]}`;
+}
+
+/**
+ * copyText for a format asked for by name (the CLI's --format): a format written for another
+ * kind of code is refused with the reason, not answered with the number.
+ */
+export function copyExactly(
+  entry: StatusEntry,
+  format: FormatId,
+  options: CopyOptions = {},
+): CopyOutcome {
+  const mismatch = formatMismatch(entry, format);
+  if (mismatch !== null) return { ok: false, format, message: mismatch };
+  return copyText(entry, format, options);
 }
 
 /** An entry's formats as a project on `options.starlette` would have them (null: no text there). */

@@ -44,6 +44,29 @@ export function isSnippet(format: FormatId): boolean {
   return FORMAT_BY_ID.get(format)?.snippet ?? false;
 }
 
+/**
+ * The kinds of code a format is written for, where it is not every kind: a close frame carries
+ * no HTTP status, and a status line, a route or another ecosystem's HTTP constant mean nothing
+ * for a WebSocket close code. `fastapi-raise` fits both (HTTPException, WebSocketException).
+ */
+const HTTP_KINDS: readonly Kind[] = ['http', 'unofficial'];
+const FORMAT_KINDS: Readonly<Partial<Record<FormatId, readonly Kind[]>>> = {
+  'status-line': HTTP_KINDS,
+  'fastapi-route': HTTP_KINDS,
+  'fastapi-ws-close': ['websocket'],
+  ...Object.fromEntries(ECOSYSTEM_IDS.map((id) => [id, HTTP_KINDS])),
+};
+
+/** Whether a format is one to offer for a code of this kind at all. */
+export function formatAppliesTo(format: FormatId, kind: Kind): boolean {
+  return FORMAT_KINDS[format]?.includes(kind) ?? true;
+}
+
+/** The formats to offer for a code of this kind, in FORMAT_IDS order. */
+export function formatsApplyingTo(kind: Kind): readonly FormatId[] {
+  return FORMAT_IDS.filter((format) => formatAppliesTo(format, kind));
+}
+
 /** The formats whose text is built from Starlette's constant name. */
 export const STARLETTE_FORMATS: ReadonlySet<FormatId> = new Set([
   'fastapi',

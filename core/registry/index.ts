@@ -15,7 +15,8 @@ import {
   type StatusEntry,
   type StatusWords,
 } from './types';
-import { HTTP_WORDS } from './words/http';
+import { HTTP_WORDS, type HttpWords } from './words/http';
+import { mdnPageOf } from './words/mdn-pages';
 import { UNOFFICIAL_STATUSES } from './words/unofficial';
 import { WEBSOCKET_WORDS } from './words/websocket';
 
@@ -46,7 +47,7 @@ function otherNamesOf(code: number): OtherName[] {
   return others;
 }
 
-function wordsOf(table: Readonly<Record<number, StatusWords>>, code: number): StatusWords {
+function wordsOf<W>(table: Readonly<Record<number, W>>, code: number): W {
   const words = table[code];
   // A missing entry is a data bug that the tests report; failing here names it at once.
   if (!words) throw new Error(`no words for status ${code}`);
@@ -58,12 +59,18 @@ function pickWords(words: StatusWords): StatusWords {
   return { summary, seeAlso, headers, reference, mdn, keywords };
 }
 
+function httpWords(words: HttpWords, code: number): StatusWords {
+  return { ...words, mdn: mdnPageOf(code) };
+}
+
 function buildRegistry(): StatusEntry[] {
   const http = HTTP_FACTS.map((fact): StatusEntry => ({
     code: fact.code,
     kind: 'http',
     constant: fact.constant,
     phrase: fact.phrase,
+    // Where IANA's description is not a name, the phrase servers put on the wire is the known one.
+    commonPhrase: fact.wirePhrase ?? null,
     deprecatedAliases: fact.deprecatedAliases,
     formerNames: [],
     since: fact.since,
@@ -86,13 +93,14 @@ function buildRegistry(): StatusEntry[] {
     otherNames: otherNamesOf(fact.code),
     ianaNote: IANA_NOTES[fact.code] ?? null,
     vendor: null,
-    ...pickWords(wordsOf(HTTP_WORDS, fact.code)),
+    ...pickWords(httpWords(wordsOf(HTTP_WORDS, fact.code), fact.code)),
   }));
   const websocket = WEBSOCKET_FACTS.map((fact): StatusEntry => ({
     code: fact.code,
     kind: 'websocket',
     constant: fact.constant,
     phrase: fact.phrase,
+    commonPhrase: null,
     deprecatedAliases: [],
     formerNames: fact.formerNames,
     since: fact.since,
@@ -118,6 +126,7 @@ function buildRegistry(): StatusEntry[] {
     kind: 'unofficial',
     constant: null,
     phrase: status.phrase,
+    commonPhrase: null,
     deprecatedAliases: [],
     formerNames: [],
     since: null,
@@ -153,6 +162,11 @@ function deepFreeze<T>(value: T): T {
 export const REGISTRY: readonly StatusEntry[] = deepFreeze(buildRegistry());
 
 const BY_CODE: ReadonlyMap<number, StatusEntry> = new Map(REGISTRY.map((e) => [e.code, e]));
+
+/** The phrase to show a person: the familiar one where IANA's description is not a name. */
+export function displayPhrase(entry: Pick<StatusEntry, 'phrase' | 'commonPhrase'>): string {
+  return entry.commonPhrase ?? entry.phrase;
+}
 
 /** Codes are unique across kinds: WebSocket codes are 1000+, unofficial ones are unassigned HTTP codes. */
 export function entryByCode(code: number): StatusEntry | undefined {

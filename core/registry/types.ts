@@ -76,9 +76,16 @@ export interface OtherName {
   note: string;
 }
 
+/** An RFC 2119 keyword as the RFC applies it to sending a header. */
+export type RequirementLevel = 'MUST' | 'SHOULD' | 'MAY';
+
 export interface HeaderNote {
   name: string;
   when: string;
+  /** The keyword the RFC uses for this header with this status; null where it states none. */
+  requirement: RequirementLevel | null;
+  /** Where that is said, e.g. "RFC 9110 §15.4.2"; null where no RFC speaks (a vendor's header). */
+  section: string | null;
 }
 
 export interface Reference {
@@ -104,7 +111,10 @@ export interface StatusEntry extends StatusWords {
   kind: Kind;
   /** Starlette's current constant (what `from fastapi import status` offers); null for unofficial codes. */
   constant: string | null;
+  /** IANA's description, or the vendor's phrase for unofficial codes. */
   phrase: string;
+  /** The phrase people know where IANA's is not a name (418: "I'm a Teapot"); else null. */
+  commonPhrase: string | null;
   deprecatedAliases: DeprecatedAlias[];
   formerNames: FormerName[];
   /** Starlette version in which `constant` first appeared; null for unofficial codes. */

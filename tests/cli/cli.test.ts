@@ -86,6 +86,58 @@ describe('status-palette (in process)', () => {
     }
     expect(Object.keys(list[0].formats)[0]).toBe('fastapi');
   });
+  it('shows each header with its requirement level and section in --list --json', async () => {
+    const list = JSON.parse((await cli(['--list', '--json'])).out) as Array<{
+      code: number;
+      phrase: string;
+      commonPhrase: string | null;
+      headers: Array<{ name: string; requirement: unknown; section: unknown }>;
+    }>;
+    const byCode = new Map(list.map((e) => [e.code, e]));
+    expect(byCode.get(301)?.headers).toContainEqual(
+      expect.objectContaining({
+        name: 'Location',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.2',
+      }),
+    );
+    expect(byCode.get(520)?.headers[0]).toMatchObject({ requirement: null, section: null });
+    for (const entry of list) {
+      for (const h of entry.headers) {
+        expect(['MUST', 'SHOULD', 'MAY', null]).toContain(h.requirement);
+        expect(h.section === null || typeof h.section === 'string').toBe(true);
+      }
+    }
+    // The JSON keeps IANA's phrase; the familiar one has a field of its own.
+    expect(byCode.get(418)).toMatchObject({ phrase: '(Unused)', commonPhrase: "I'm a Teapot" });
+  });
+  it("shows 418 by the phrase people know, with IANA's as a note", async () => {
+    const line = (await cli(['418'])).out.split('\n')[0] ?? '';
+    expect(line).toMatch(
+      /^418\s+status\.HTTP_418_IM_A_TEAPOT\s+I'm a Teapot\s+\[IANA: \(Unused\)\]/,
+    );
+  });
+  it.each([
+    [
+      'fastapi-ws-close',
+      '413',
+      /FastAPI WebSocket close is for WebSocket close codes; 413 is an HTTP status/,
+    ],
+    ['fastapi-route', '1008', /FastAPI route is for HTTP statuses; 1008 is a WebSocket close code/],
+    ['status-line', '1000', /is for HTTP statuses; 1000 is a WebSocket close code/],
+    ['go', '1011', /Go net\/http is for HTTP statuses/],
+  ])('refuses --format %s for %s with the reason and exit 1', async (format, query, message) => {
+    const { code, out, err } = await cli(['--format', format, query]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+  });
+  it('still copies a format that fits the kind of code', async () => {
+    expect((await cli(['--format', 'fastapi-ws-close', '1008'])).out).toBe(
+      'await websocket.close(code=status.WS_1008_POLICY_VIOLATION)',
+    );
+    expect((await cli(['--format', 'fastapi-raise', '1008'])).out).toMatch(/WebSocketException/);
+  });
   it('lists the registry for a person under its class headers', async () => {
     const { code, out } = await cli(['--list']);
     expect(code).toBe(0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { REGISTRY, entryByCode } from '../../core/registry';
 import type { StatusWords } from '../../core/registry/types';
 import { HTTP_WORDS } from '../../core/registry/words/http';
 import { WEBSOCKET_WORDS } from '../../core/registry/words/websocket';
@@ -68,10 +69,13 @@ interface Item {
   code: number;
   kind: 'http' | 'websocket' | 'unofficial';
   phrases: string[];
-  words: StatusWords;
+  words: Words;
 }
 
-function wordsFor(table: Readonly<Record<number, StatusWords>>, code: number): StatusWords {
+/** What the words modules hold; HTTP statuses get their MDN link from the registry. */
+type Words = Omit<StatusWords, 'mdn'> & { mdn?: string | null };
+
+function wordsFor<W extends Words>(table: Readonly<Record<number, W>>, code: number): W {
   const words = table[code];
   if (words === undefined) throw new Error(`no words for ${code}`);
   return words;
@@ -255,7 +259,7 @@ describe('MDN links', () => {
   it.each(STARLETTE_HTTP.map((c) => [c] as const))(
     '%i: linked exactly when MDN has a page',
     (code) => {
-      const mdn = wordsFor(HTTP_WORDS, code).mdn;
+      const mdn = entryByCode(code)?.mdn;
       if (MDN_STATUS_PAGES.includes(code)) {
         expect(mdn).toBe(
           `https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/${code}`,
@@ -265,6 +269,21 @@ describe('MDN links', () => {
       }
     },
   );
+
+  it('the derived links are the 61 links once typed by hand, no more, no fewer', () => {
+    const handTyped = JSON.parse(
+      readFileSync(new URL('../fixtures/mdn-links-hand-typed.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const derived = Object.fromEntries(
+      REGISTRY.filter((e) => e.mdn !== null).map((e) => [String(e.code), e.mdn]),
+    );
+    expect(Object.keys(handTyped)).toHaveLength(61);
+    expect(derived).toEqual(handTyped);
+  });
+
+  it('HTTP words carry no MDN link of their own to drift from the list', () => {
+    for (const code of STARLETTE_HTTP) expect(wordsFor(HTTP_WORDS, code)).not.toHaveProperty('mdn');
+  });
 
   it('WebSocket and unofficial codes have no MDN link', () => {
     for (const item of items.filter((i) => i.kind !== 'http')) {

@@ -17,6 +17,14 @@ const STATES: Record<string, (palette: PalettePage) => Promise<void>> = {
     await palette.detail.locator('button[data-format="go"]').focus();
     await palette.detail.evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
   },
+  'header levels': async (palette) => {
+    await palette.type('206');
+    await palette.detail.locator('.headers').scrollIntoViewIfNeeded();
+  },
+  'familiar phrase': async (palette) => {
+    await palette.type('418');
+    await expect(palette.detail.getByTestId('iana-phrase')).toBeVisible();
+  },
   filtered: async (palette) => {
     await palette.page.getByRole('radio', { name: 'WebSocket' }).click();
     await palette.search.press('Control+d');

@@ -122,14 +122,14 @@ test.describe('the bridge to the main process', () => {
     await palette.type('1008');
     await palette.search.press('Alt+ArrowRight');
     await palette.search.press('Control+Enter');
-    await palette.detail.locator('button[data-format="go"]').click();
-    await expect(palette.toast).toContainText('copied 1008 as go');
+    await palette.detail.locator('button[data-format="fastapi-ws-close"]').click();
+    await expect(palette.toast).toContainText('copied 1008 as fastapi-ws-close');
     expect((await calls(palette)).primary).toEqual([
       { code: 404, kind: 'http', format: 'fastapi' },
     ]);
     expect((await calls(palette)).copy).toEqual([
       { code: 1008, kind: 'websocket', format: 'constant' },
-      { code: 1008, kind: 'websocket', format: 'go' },
+      { code: 1008, kind: 'websocket', format: 'fastapi-ws-close' },
     ]);
     // Hiding after a copy is the main process's job: the window does not also ask.
     expect((await calls(palette)).hide).toBe(0);

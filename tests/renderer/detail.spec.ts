@@ -7,7 +7,7 @@ test.describe('the detail pane', () => {
     await expect(detail.locator('h2')).toHaveText(/429\s+Too Many Requests/);
     await expect(detail).toContainText('status.HTTP_429_TOO_MANY_REQUESTS');
     await expect(detail).toContainText('4xx Client Error');
-    await expect(detail.locator('.headers dt')).toHaveText(['Retry-After']);
+    await expect(detail.locator('.headers dt')).toHaveText(['Retry-After · MAY · RFC 6585 §4']);
     await expect(detail.getByRole('link', { name: /RFC 6585 §4/ })).toHaveAttribute(
       'href',
       'https://www.rfc-editor.org/rfc/rfc6585#section-4',
@@ -51,7 +51,8 @@ test.describe('the detail pane', () => {
     await palette.clearClipboard();
     await palette.type('404');
     const formats = palette.detail.getByRole('list', { name: 'Copy formats' });
-    await expect(formats.getByRole('button')).toHaveCount(17);
+    // Every format but the WebSocket close snippet, which a 404 has no use for.
+    await expect(formats.getByRole('button')).toHaveCount(16);
     await formats.getByRole('button', { name: /Go net\/http/ }).click();
     await expect(palette.toast).toContainText('Copied http.StatusNotFound');
     expect(await palette.clipboard()).toBe('http.StatusNotFound');
@@ -64,12 +65,46 @@ test.describe('the detail pane', () => {
 
   test('a format with no name shows and copies the number instead', async ({ palette }) => {
     await palette.clearClipboard();
-    await palette.type('1000');
+    await palette.type('306');
     const go = palette.detail.locator('button[data-format="go"]');
-    await expect(go).toContainText('no name here: copies 1000 instead');
+    await expect(go).toContainText('no name here: copies 306 instead');
     await go.click();
-    expect(await palette.clipboard()).toBe('1000');
-    await expect(palette.toast).toContainText('has no text for 1000; copied the number instead');
+    expect(await palette.clipboard()).toBe('306');
+    await expect(palette.toast).toContainText('has no text for 306; copied the number instead');
+  });
+
+  test('offers only the formats written for the kind of code', async ({ palette }) => {
+    await palette.type('413');
+    const formats = palette.detail.getByRole('list', { name: 'Copy formats' });
+    await expect(formats.locator('button[data-format="fastapi-route"]')).toBeVisible();
+    await expect(formats.locator('button[data-format="fastapi-ws-close"]')).toHaveCount(0);
+    await expect(formats).not.toContainText('copies 413 instead');
+    await palette.type('1008');
+    await expect(formats.locator('button[data-format="fastapi-ws-close"]')).toBeVisible();
+    for (const format of ['fastapi-route', 'status-line', 'go', 'spring']) {
+      await expect(formats.locator(`button[data-format="${format}"]`)).toHaveCount(0);
+    }
+  });
+
+  test('gives each header its requirement level and the section that says it', async ({
+    palette,
+  }) => {
+    await palette.type('301');
+    await expect(palette.detail.locator('.headers dt')).toHaveText([
+      'Location · SHOULD · RFC 9110 §15.4.2',
+    ]);
+    await palette.type('201');
+    // No keyword in the RFC: the section alone.
+    await expect(palette.detail.locator('.headers dt').first()).toHaveText(
+      'Location · RFC 9110 §15.3.2',
+    );
+  });
+
+  test("names 418 by the phrase people know, with IANA's as a note", async ({ palette }) => {
+    await palette.type('418');
+    await expect(palette.detail.locator('h2')).toHaveText(/418\s+I'm a Teapot/);
+    await expect(palette.detail.getByTestId('iana-phrase')).toHaveText('IANA lists it as (Unused)');
+    await expect(palette.highlighted).toContainText("I'm a Teapot");
   });
 
   test('opens links in the browser, not in the window', async ({ palette, context }) => {

@@ -33,7 +33,7 @@ export const CLASS_DESCRIPTIONS: readonly ClassDescription[] = [
     id: '4xx',
     title: '4xx Client Error',
     description:
-      'Something in the request is wrong, from the URL and method to the credentials or the body, and sending it again unchanged will not help. The response body should say what to fix.',
+      'Something in the request is wrong, from the URL and method to the credentials or the body. Most need the request changed before it can succeed; a few (408, 421, 425, 429) can be sent again as they are, on a new connection or later. The response body should say what to fix.',
   },
   {
     id: '5xx',

@@ -7,24 +7,26 @@
  *   the comment above each entry;
  * - what the codes mean: RFC 9110 and the other RFCs the registry cites;
  * - FastAPI/Starlette behaviour (defaults, what the framework sends itself): their source;
- * - MDN links: only for codes listed in ./mdn-pages.ts.
+ * - MDN links are not typed here: the registry derives them from ./mdn-pages.ts.
  * Summaries are our own prose, never copied from MDN or the RFCs.
  */
 import type { StatusWords } from '../types';
 
-export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
+/** An HTTP status's words; its MDN link comes from the list of MDN's pages. */
+export type HttpWords = Omit<StatusWords, 'mdn'>;
+
+export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
   // IANA: [RFC9110, Section 15.2.1]
   // Uvicorn sends it when the app starts reading the body
   100: {
     summary:
-      'Interim answer telling a client that sent `Expect: 100-continue` to go ahead with the request body. The ASGI server (Uvicorn, Hypercorn) sends it when your app starts reading the body; FastAPI routes never return it themselves.',
+      'Interim answer telling a client that sent `Expect: 100-continue` to go ahead with the request body. The ASGI server sends it, not your routes: Uvicorn when your app first reads the body, Hypercorn as soon as it has parsed the request headers.',
     seeAlso: [417, 103, 102],
     headers: [],
     reference: {
       title: 'RFC 9110 §15.2.1',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/100',
     keywords: [
       'expect 100-continue',
       'continue',
@@ -44,15 +46,21 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Upgrade',
-        when: 'Required: names the protocol the connection switches to, e.g. `websocket`.',
+        when: 'The protocol the connection switches to, e.g. `websocket`.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.2.2',
       },
-      { name: 'Connection', when: 'Carries `upgrade` alongside the Upgrade header.' },
+      {
+        name: 'Connection',
+        when: 'Carries `upgrade` alongside the Upgrade header.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §7.8',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.2.2',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/101',
     keywords: [
       'websocket handshake',
       'switching protocols',
@@ -76,7 +84,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 2518 §10.1',
       url: 'https://www.rfc-editor.org/rfc/rfc2518#section-10.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/102',
     keywords: [
       'still processing',
       'webdav processing',
@@ -95,10 +102,11 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       {
         name: 'Link',
         when: 'The hints themselves: `rel=preload` or `rel=preconnect` targets the client may fetch early.',
+        requirement: null,
+        section: 'RFC 8297 §2',
       },
     ],
     reference: { title: 'RFC 8297 §2', url: 'https://www.rfc-editor.org/rfc/rfc8297#section-2' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/103',
     keywords: [
       'early hints',
       'preload',
@@ -120,7 +128,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.3.1',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/200',
     keywords: [
       'ok',
       'success',
@@ -147,17 +154,26 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.3.2]
   201: {
     summary:
-      "The request created a new resource, typically with POST (or PUT to a new URL). Send a Location header with the new resource's URL and usually its representation in the body. In FastAPI put `status_code=status.HTTP_201_CREATED` on the route decorator.",
+      "The request created a new resource, typically with POST (or PUT to a new URL). A Location header gives the new resource's URL; without one, the URL the request was sent to identifies it. The body usually describes or links to what was created. In FastAPI put `status_code=status.HTTP_201_CREATED` on the route decorator.",
     seeAlso: [200, 202, 303, 409],
     headers: [
-      { name: 'Location', when: 'The URL of the newly created resource.' },
-      { name: 'ETag', when: 'Optional: the version tag of the new resource.' },
+      {
+        name: 'Location',
+        when: "The URL of the new resource. Without it, the request's target URL is taken to identify it.",
+        requirement: null,
+        section: 'RFC 9110 §15.3.2',
+      },
+      {
+        name: 'ETag',
+        when: 'The version tag of the new resource, for later conditional requests.',
+        requirement: null,
+        section: 'RFC 9110 §15.3.2',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.3.2',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/201',
     keywords: [
       'created',
       'new resource',
@@ -187,15 +203,21 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Location',
-        when: 'Optional: a status resource the client can poll for the outcome.',
+        when: 'A status resource the client can poll for the outcome: a common convention, not one RFC 9110 names.',
+        requirement: null,
+        section: null,
       },
-      { name: 'Retry-After', when: 'Optional: how long to wait before polling.' },
+      {
+        name: 'Retry-After',
+        when: 'How long to wait before polling.',
+        requirement: null,
+        section: 'RFC 9110 §10.2.3',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.3.3',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/202',
     keywords: [
       'accepted',
       'async',
@@ -229,7 +251,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.3.4',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/203',
     keywords: [
       'non-authoritative',
       'proxy modified response',
@@ -245,13 +266,17 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'Success with nothing to send back: typical for DELETE, for PUT or PATCH that return nothing, and for toggles. The response must not contain content, so in FastAPI declare `status_code=204` and make sure the route sends no JSON body, not even `null`.',
     seeAlso: [200, 205, 304],
     headers: [
-      { name: 'ETag', when: 'Optional: the new version tag after a successful PUT or PATCH.' },
+      {
+        name: 'ETag',
+        when: 'The new version tag after a successful PUT or PATCH.',
+        requirement: null,
+        section: 'RFC 9110 §15.3.5',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.3.5',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/204',
     keywords: [
       'no content',
       'empty response',
@@ -282,7 +307,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.3.6',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/205',
     keywords: [
       'reset content',
       'clear form',
@@ -300,19 +324,63 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Content-Range',
-        when: 'Required for a single range: which bytes of the full representation this is, e.g. `bytes 0-1023/4096`.',
+        when: 'For a single range: which bytes of the full representation this is, e.g. `bytes 0-1023/4096`.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7.1',
       },
       {
         name: 'Content-Type',
-        when: '`multipart/byteranges` when several ranges are sent in one response.',
+        when: '`multipart/byteranges` with its boundary when several ranges are sent in one response.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7.2',
       },
-      { name: 'Accept-Ranges', when: 'Optional: advertises range support, usually `bytes`.' },
+      {
+        name: 'Date',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'Cache-Control',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'ETag',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'Expires',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'Content-Location',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'Vary',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.3.7',
+      },
+      {
+        name: 'Accept-Ranges',
+        when: 'Advertises range support, usually `bytes`.',
+        requirement: null,
+        section: 'RFC 9110 §14.3',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.3.7',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/206',
     keywords: [
       'partial content',
       'range request',
@@ -343,7 +411,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 4918 §11.1',
       url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/207',
     keywords: [
       'multi-status',
       'batch result',
@@ -368,7 +435,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 5842 §7.1',
       url: 'https://www.rfc-editor.org/rfc/rfc5842#section-7.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/208',
     keywords: [
       'already reported',
       'webdav binding',
@@ -385,15 +451,22 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     seeAlso: [200],
     headers: [
       {
+        name: 'ETag',
+        when: 'The entity tag of the current instance, the one the client rebuilds from the delta.',
+        requirement: 'MUST',
+        section: 'RFC 3229 §10.4.1',
+      },
+      {
         name: 'IM',
-        when: 'Required: lists the instance-manipulations applied to produce this response.',
+        when: 'Lists the instance-manipulations applied to produce this response, e.g. `vcdiff`.',
+        requirement: null,
+        section: 'RFC 3229 §10.4.1',
       },
     ],
     reference: {
       title: 'RFC 3229 §10.4.1',
       url: 'https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/226',
     keywords: [
       'delta encoding',
       'im used',
@@ -413,14 +486,15 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Location',
-        when: "Optional: the server's preferred choice, which clients may follow automatically.",
+        when: 'When the server has a preferred choice: its URL, which clients may follow automatically.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.1',
       },
     ],
     reference: {
       title: 'RFC 9110 §15.4.1',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/300',
     keywords: [
       'multiple choices',
       'choose representation',
@@ -438,12 +512,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       "The resource has a new permanent URL, given in Location; clients, bookmarks and search engines should switch to it. Clients may turn POST into GET when following it, so prefer 308 for non-GET endpoints. Starlette's `RedirectResponse` defaults to 307, so pass `status_code=301`.",
     seeAlso: [308, 302, 307, 303, 410],
-    headers: [{ name: 'Location', when: 'Required: the new permanent URL.' }],
+    headers: [
+      {
+        name: 'Location',
+        when: 'The new permanent URL.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.2',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.4.2',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/301',
     keywords: [
       'moved permanently',
       'moved',
@@ -473,12 +553,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       'Temporary redirect to the URL in Location; keep using the original URL for later requests. Clients historically change POST to GET when following it, so use 303 to send the client to a result page and 307 when the method must be kept.',
     seeAlso: [307, 303, 301, 308],
-    headers: [{ name: 'Location', when: 'Required: the temporary URL to follow.' }],
+    headers: [
+      {
+        name: 'Location',
+        when: 'The temporary URL to follow.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.3',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.4.3',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/302',
     keywords: [
       'redirect',
       'found',
@@ -503,12 +589,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       'Sends the client to another URL to be fetched with GET, whatever method it used. The standard answer after a form POST (post/redirect/get) or to point at a result or job-status resource. In FastAPI: `RedirectResponse(url, status_code=303)`.',
     seeAlso: [302, 307, 301, 308, 201, 202],
-    headers: [{ name: 'Location', when: 'Required: the URL the client should GET next.' }],
+    headers: [
+      {
+        name: 'Location',
+        when: 'The URL the client should GET next.',
+        requirement: null,
+        section: 'RFC 9110 §15.4.4',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.4.4',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/303',
     keywords: [
       'see other',
       'post redirect get',
@@ -530,23 +622,50 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.4.5]
   304: {
     summary:
-      "Answer to a conditional GET or HEAD (If-None-Match, If-Modified-Since) when the client's cached copy is still current, so it reuses the cache. It must not contain content, but should repeat the caching headers, such as ETag and Cache-Control, that a 200 would have carried.",
+      "Answer to a conditional GET or HEAD (If-None-Match, If-Modified-Since) when the client's cached copy is still current, so it reuses the cache. It has no content, and it must repeat the headers a 200 would have carried among Content-Location, Date, ETag, Vary, Cache-Control and Expires.",
     seeAlso: [200, 412, 204],
     headers: [
-      { name: 'ETag', when: 'Sent if a 200 for the same request would have carried it.' },
+      {
+        name: 'Content-Location',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
+      },
+      {
+        name: 'Date',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
+      },
+      {
+        name: 'ETag',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
+      },
+      {
+        name: 'Vary',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
+      },
       {
         name: 'Cache-Control',
-        when: 'Sent if a 200 would have carried it, so caches refresh their freshness.',
+        when: 'When a 200 would have carried it, so caches refresh their freshness.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
       },
-      { name: 'Expires', when: 'Sent if a 200 would have carried it.' },
-      { name: 'Vary', when: 'Sent if a 200 would have carried it.' },
-      { name: 'Content-Location', when: 'Sent if a 200 would have carried it.' },
+      {
+        name: 'Expires',
+        when: 'When a 200 for the same request would have carried it.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.4.5',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.4.5',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/304',
     keywords: [
       'not modified',
       'cached',
@@ -571,29 +690,32 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.4.6]
   305: {
     summary:
-      "Deprecated: once told the client to repeat the request through the proxy named in Location. Letting a server choose the client's proxy is a security risk, so clients ignore it and servers must not send it.",
+      'Deprecated: once told the client to repeat the request through the proxy named in Location. RFC 7231 deprecated it over the security concerns of configuring a proxy in-band; clients ignore it, so there is no reason to send it.',
     seeAlso: [306, 407],
     headers: [
-      { name: 'Location', when: 'Historically: the proxy to go through. Clients ignore it.' },
+      {
+        name: 'Location',
+        when: 'Historically: the proxy to go through. Clients ignore it.',
+        requirement: null,
+        section: 'RFC 9110 §15.4.6',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.4.6',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6',
     },
-    mdn: null,
     keywords: ['use proxy', 'deprecated proxy redirect', 'must use proxy', 'proxy location'],
   },
   // IANA: [RFC9110, Section 15.4.7] (Unused)
   306: {
     summary:
-      "Reserved and unused: an HTTP/1.1 draft once defined it as 'Switch Proxy', but it was dropped and must not be sent. Starlette still defines `HTTP_306_RESERVED`; nothing should ever use it.",
+      "Reserved and unused: an HTTP/1.1 draft once defined it as 'Switch Proxy'; the code is no longer used and stays reserved. Starlette still defines `HTTP_306_RESERVED`; nothing should ever use it.",
     seeAlso: [305],
     headers: [],
     reference: {
       title: 'RFC 9110 §15.4.7',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7',
     },
-    mdn: null,
     keywords: [
       'switch proxy',
       'reserved code',
@@ -609,12 +731,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       "Temporary redirect to the URL in Location that keeps the method and body: a POST stays a POST. It is Starlette's `RedirectResponse` default and what FastAPI sends when it redirects a path to its form with or without the trailing slash.",
     seeAlso: [302, 308, 303, 301],
-    headers: [{ name: 'Location', when: 'Required: the temporary URL to repeat the request at.' }],
+    headers: [
+      {
+        name: 'Location',
+        when: 'The temporary URL to repeat the request at.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.8',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.4.8',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/307',
     keywords: [
       'temporary redirect',
       'trailing slash',
@@ -639,12 +767,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       'Permanent redirect to the URL in Location that keeps the method and body, unlike 301 where clients may switch POST to GET. Use it when an API endpoint moves for good; clients and caches should remember the new URL.',
     seeAlso: [301, 307, 302, 303],
-    headers: [{ name: 'Location', when: 'Required: the new permanent URL.' }],
+    headers: [
+      {
+        name: 'Location',
+        when: 'The new permanent URL.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.4.9',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.4.9',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/308',
     keywords: [
       'permanent redirect',
       'endpoint moved',
@@ -671,7 +805,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.1',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/400',
     keywords: [
       'bad request',
       'invalid request',
@@ -711,14 +844,15 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'WWW-Authenticate',
-        when: 'Required: the authentication scheme(s) the client can use, e.g. `Bearer` or `Basic realm="api"`.',
+        when: 'The authentication scheme(s) the client can use, e.g. `Bearer` or `Basic realm="api"`.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.5.2',
       },
     ],
     reference: {
       title: 'RFC 9110 §15.5.2',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/401',
     keywords: [
       'unauthorized',
       'unauthenticated',
@@ -765,7 +899,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.3',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/402',
     keywords: [
       'payment required',
       'subscription expired',
@@ -788,14 +921,13 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.5.4]
   403: {
     summary:
-      "The server knows who is asking, or doesn't need to, and refuses: missing permission, a disallowed action, an IP or policy block. Logging in again won't help. Use 401 when credentials are missing or invalid, and 404 if you would rather not reveal that the resource exists.",
+      "The server knows who is asking, or doesn't need to, and refuses: missing permission, a disallowed action, an IP or policy block. Repeating it with the same credentials won't help; the client may try different ones, though the refusal may have nothing to do with credentials. Use 401 when credentials are missing or invalid, and 404 if you would rather not reveal that the resource exists.",
     seeAlso: [401, 404, 451, 402, 1008],
     headers: [],
     reference: {
       title: 'RFC 9110 §15.5.4',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/403',
     keywords: [
       'forbidden',
       'permission denied',
@@ -840,7 +972,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.5',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404',
     keywords: [
       'not found',
       'missing',
@@ -883,13 +1014,17 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       "The URL exists but doesn't support this method, such as DELETE on a read-only resource. Must carry an Allow header listing the methods that do work; Starlette's router sends 405 with Allow itself when a path matches but no route accepts the method.",
     seeAlso: [501, 404],
     headers: [
-      { name: 'Allow', when: 'Required: the methods the resource supports, e.g. `GET, POST`.' },
+      {
+        name: 'Allow',
+        when: 'The methods the resource supports, e.g. `GET, POST`.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.5.6',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.5.6',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/405',
     keywords: [
       'method not allowed',
       'wrong method',
@@ -920,7 +1055,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.7',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/406',
     keywords: [
       'not acceptable',
       'accept header',
@@ -946,12 +1080,18 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       "Like 401, but the credentials are wanted by a proxy between client and server. The proxy must send Proxy-Authenticate, and the client retries with Proxy-Authorization. Application servers don't send it; you meet it behind corporate proxies.",
     seeAlso: [401, 511, 305],
-    headers: [{ name: 'Proxy-Authenticate', when: 'Required: the scheme(s) the proxy accepts.' }],
+    headers: [
+      {
+        name: 'Proxy-Authenticate',
+        when: 'The scheme(s) the proxy accepts.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.5.8',
+      },
+    ],
     reference: {
       title: 'RFC 9110 §15.5.8',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/407',
     keywords: [
       'proxy authentication',
       'proxy login',
@@ -972,14 +1112,15 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Connection',
-        when: '`close`: the server closes the connection after this response.',
+        when: '`close` when the server closes the connection after this response.',
+        requirement: 'SHOULD',
+        section: 'RFC 9112 §9.6',
       },
     ],
     reference: {
       title: 'RFC 9110 §15.5.9',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/408',
     keywords: [
       'request timeout',
       'client too slow',
@@ -1009,7 +1150,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.10',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/409',
     keywords: [
       'conflict',
       'already exists',
@@ -1048,7 +1188,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.11',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/410',
     keywords: [
       'gone',
       'permanently deleted',
@@ -1081,7 +1220,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.12',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/411',
     keywords: [
       'length required',
       'content-length missing',
@@ -1102,7 +1240,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.13',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/412',
     keywords: [
       'precondition failed',
       'if-match failed',
@@ -1130,14 +1267,20 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       {
         name: 'Retry-After',
         when: 'When the condition is temporary: when the client may try again.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.5.14',
       },
-      { name: 'Connection', when: '`close` when the server will not read the rest of the body.' },
+      {
+        name: 'Connection',
+        when: '`close` when the server will not read the rest of the body and closes the connection.',
+        requirement: 'SHOULD',
+        section: 'RFC 9112 §9.6',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.5.14',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/413',
     keywords: [
       'payload too large',
       'request entity too large',
@@ -1172,7 +1315,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.15',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/414',
     keywords: [
       'uri too long',
       'url too long',
@@ -1190,21 +1332,38 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.5.16]; Accept-Patch: RFC 5789; Accept-Post: W3C LDP
   415: {
     summary:
-      "The server won't accept the format of the request body: a wrong or missing Content-Type (form data sent to a JSON endpoint, say) or an unsupported Content-Encoding. Tell the client what works with Accept-Post or Accept-Patch, or Accept-Encoding for codings.",
+      "The server won't accept the format of the request body: a wrong or missing Content-Type (form data sent to a JSON endpoint, say) or an unsupported Content-Encoding. Tell the client what works: Accept for media types, Accept-Encoding for codings (RFC 9110), Accept-Patch for a PATCH (RFC 5789) or Accept-Post for a POST (W3C Linked Data Platform).",
     seeAlso: [406, 422, 1003],
     headers: [
-      { name: 'Accept-Post', when: 'Optional: media types a POST to this resource accepts.' },
-      { name: 'Accept-Patch', when: 'Optional: patch document formats a PATCH accepts.' },
+      {
+        name: 'Accept',
+        when: 'When the media type is the problem: the media types the server would have accepted.',
+        requirement: null,
+        section: 'RFC 9110 §15.5.16',
+      },
       {
         name: 'Accept-Encoding',
         when: 'When the problem is a content coding: the codings the server accepts.',
+        requirement: null,
+        section: 'RFC 9110 §15.5.16',
+      },
+      {
+        name: 'Accept-Patch',
+        when: 'Answering a PATCH whose patch format is unsupported: the patch formats the resource accepts (RFC 5789, not RFC 9110).',
+        requirement: 'SHOULD',
+        section: 'RFC 5789 §2.2',
+      },
+      {
+        name: 'Accept-Post',
+        when: 'The media types a POST to this resource accepts: a header of the W3C Linked Data Platform 1.0, not of an RFC, which defines it for OPTIONS responses.',
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
       title: 'RFC 9110 §15.5.16',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/415',
     keywords: [
       'unsupported media type',
       'wrong content type',
@@ -1232,19 +1391,20 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC9110, Section 15.5.17]
   416: {
     summary:
-      "None of the ranges in the request's Range header overlap the resource, for example bytes past the end of the file. Send Content-Range with `bytes */<length>` so the client learns the real size.",
+      "The server rejects the request's Range header: none of the ranges can be satisfied (bytes past the end of the file, say), or the client asked for an excessive number of small or overlapping ranges. For a byte range, send Content-Range with `bytes */<length>` so the client learns the real size.",
     seeAlso: [206],
     headers: [
       {
         name: 'Content-Range',
-        when: 'Should be `bytes */<complete length>`, giving the actual size.',
+        when: '`bytes */<complete length>`, giving the actual size, for a byte-range request.',
+        requirement: 'SHOULD',
+        section: 'RFC 9110 §15.5.17',
       },
     ],
     reference: {
       title: 'RFC 9110 §15.5.17',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/416',
     keywords: [
       'range not satisfiable',
       'invalid range',
@@ -1269,7 +1429,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.18',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/417',
     keywords: [
       'expectation failed',
       'expect header',
@@ -1290,7 +1449,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.19',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/418',
     keywords: [
       'teapot',
       "i'm a teapot",
@@ -1318,7 +1476,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.20',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/421',
     keywords: [
       'misdirected request',
       'wrong host',
@@ -1347,7 +1504,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.5.21',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/422',
     keywords: [
       'validation error',
       'pydantic',
@@ -1385,7 +1541,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 4918 §11.3',
       url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.3',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/423',
     keywords: [
       'locked',
       'resource locked',
@@ -1409,7 +1564,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 4918 §11.4',
       url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.4',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/424',
     keywords: [
       'failed dependency',
       'dependent step failed',
@@ -1431,7 +1585,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 8470 §5.2',
       url: 'https://www.rfc-editor.org/rfc/rfc8470#section-5.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/425',
     keywords: [
       'too early',
       'early data',
@@ -1450,14 +1603,23 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       "The server won't handle the request over the current protocol but would after the client switches, e.g. to a newer HTTP version or to TLS. It must send an Upgrade header naming the acceptable protocol(s). Some APIs also use it to demand a newer client app.",
     seeAlso: [101, 505],
     headers: [
-      { name: 'Upgrade', when: 'Required: the protocol(s) the client must switch to.' },
-      { name: 'Connection', when: 'Carries `upgrade` alongside the Upgrade header.' },
+      {
+        name: 'Upgrade',
+        when: 'The protocol(s) the client must switch to.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §15.5.22',
+      },
+      {
+        name: 'Connection',
+        when: 'Carries `upgrade` alongside the Upgrade header.',
+        requirement: 'MUST',
+        section: 'RFC 9110 §7.8',
+      },
     ],
     reference: {
       title: 'RFC 9110 §15.5.22',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/426',
     keywords: [
       'upgrade required',
       'protocol upgrade required',
@@ -1481,7 +1643,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     seeAlso: [412, 409],
     headers: [],
     reference: { title: 'RFC 6585 §3', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-3' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/428',
     keywords: [
       'precondition required',
       'if-match required',
@@ -1501,9 +1662,15 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     summary:
       'The client sent too many requests in a given time: rate limiting. Send Retry-After so well-behaved clients know when to come back, and say which limit was hit. FastAPI has no built-in limiter; a library such as slowapi or a gateway in front usually sends it.',
     seeAlso: [503, 402, 509],
-    headers: [{ name: 'Retry-After', when: 'Seconds to wait (or a date) before trying again.' }],
+    headers: [
+      {
+        name: 'Retry-After',
+        when: 'Seconds to wait (or a date) before trying again.',
+        requirement: 'MAY',
+        section: 'RFC 6585 §4',
+      },
+    ],
     reference: { title: 'RFC 6585 §4', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/429',
     keywords: [
       'rate limit',
       'rate limited',
@@ -1539,7 +1706,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     seeAlso: [413, 414, 494],
     headers: [],
     reference: { title: 'RFC 6585 §5', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-5' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/431',
     keywords: [
       'headers too large',
       'cookie too large',
@@ -1559,16 +1725,17 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
   // IANA: [RFC7725]
   451: {
     summary:
-      'The server refuses to serve the resource because of a legal demand: a court order, government censorship, sanctions, a takedown notice. Explain in the body, and identify who demanded the block with a Link header of rel="blocked-by".',
+      'The server refuses to serve the resource because of a legal demand: a court order, government censorship, sanctions, a takedown notice. Explain in the body, and identify the entity implementing the block (not the one demanding it) with a Link header of rel="blocked-by".',
     seeAlso: [403],
     headers: [
       {
         name: 'Link',
-        when: 'Optional: `rel="blocked-by"` pointing at the entity that imposed the block.',
+        when: '`rel="blocked-by"`: identifies the entity implementing the block (an ISP, a CDN, the server itself), not the authority demanding it.',
+        requirement: 'SHOULD',
+        section: 'RFC 7725 §4',
       },
     ],
     reference: { title: 'RFC 7725 §3', url: 'https://www.rfc-editor.org/rfc/rfc7725#section-3' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/451',
     keywords: [
       'legal reasons',
       'censored',
@@ -1599,7 +1766,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.6.1',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/500',
     keywords: [
       'internal server error',
       'server error',
@@ -1640,7 +1806,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.6.2',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/501',
     keywords: [
       'not implemented',
       'unsupported feature',
@@ -1667,7 +1832,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.6.3',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/502',
     keywords: [
       'bad gateway',
       'upstream error',
@@ -1701,14 +1865,15 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     headers: [
       {
         name: 'Retry-After',
-        when: 'Optional but recommended: seconds (or a date) until the service should be back.',
+        when: 'Seconds (or a date) until the service should be back.',
+        requirement: 'MAY',
+        section: 'RFC 9110 §15.6.4',
       },
     ],
     reference: {
       title: 'RFC 9110 §15.6.4',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/503',
     keywords: [
       'service unavailable',
       'maintenance',
@@ -1750,7 +1915,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.6.5',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/504',
     keywords: [
       'gateway timeout',
       'timeout',
@@ -1782,7 +1946,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 9110 §15.6.6',
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/505',
     keywords: [
       'http version not supported',
       'unsupported http version',
@@ -1802,7 +1965,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 2295 §8.1',
       url: 'https://www.rfc-editor.org/rfc/rfc2295#section-8.1',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/506',
     keywords: [
       'variant also negotiates',
       'negotiation loop',
@@ -1823,7 +1985,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 4918 §11.5',
       url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.5',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/507',
     keywords: [
       'insufficient storage',
       'disk full',
@@ -1848,7 +2009,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       title: 'RFC 5842 §7.2',
       url: 'https://www.rfc-editor.org/rfc/rfc5842#section-7.2',
     },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/508',
     keywords: [
       'loop detected',
       'infinite loop',
@@ -1867,7 +2027,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
     seeAlso: [501],
     headers: [],
     reference: { title: 'RFC 2774 §7', url: 'https://www.rfc-editor.org/rfc/rfc2774#section-7' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/510',
     keywords: [
       'not extended',
       'extension required',
@@ -1886,10 +2045,11 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       {
         name: 'Cache-Control',
         when: '`no-store` is sensible: RFC 6585 says caches must not store a 511.',
+        requirement: null,
+        section: 'RFC 6585 §6',
       },
     ],
     reference: { title: 'RFC 6585 §6', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-6' },
-    mdn: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/511',
     keywords: [
       'captive portal',
       'wifi login',

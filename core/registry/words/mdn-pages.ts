@@ -20,3 +20,11 @@ export const MDN_STATUS_PAGES: readonly number[] = [
   417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506,
   507, 508, 510, 511,
 ];
+
+const MDN_STATUS_BASE = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/';
+const HAS_PAGE: ReadonlySet<number> = new Set(MDN_STATUS_PAGES);
+
+/** The MDN reference page of an HTTP status, or null where MDN has none. */
+export function mdnPageOf(code: number): string | null {
+  return HAS_PAGE.has(code) ? `${MDN_STATUS_BASE}${code}` : null;
+}

@@ -214,6 +214,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -246,6 +248,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -277,6 +281,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -307,6 +313,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -325,18 +333,21 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'origin network unreachable',
     ],
   },
-  // Cloudflare docs: Error 524 (100 s default Proxy Read Timeout)
+  // Cloudflare docs: Error 524 page (cloudflare-docs @24bbba12: 120 s default Proxy Read Timeout)
+  // and fundamentals/reference/connection-limits (@0010e3da: Proxy Read Timeout 100 s)
   {
     code: 524,
     phrase: 'A Timeout Occurred',
     vendor: 'Cloudflare',
     summary:
-      'Cloudflare connected to your origin, but no HTTP response came back before its proxy read timeout, 100 seconds by default. Move long work to a background job the client polls, or raise the timeout where your plan allows.',
+      "Cloudflare connected to your origin, but no HTTP response came back before its proxy read timeout. Cloudflare's pages disagree on the default: the Error 524 page says 120 seconds, the Connection limits page 100. Move long work to a background job the client polls, or raise the timeout where your plan allows.",
     seeAlso: [504, 522],
     headers: [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -369,6 +380,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -399,6 +412,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -430,6 +445,8 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
@@ -445,18 +462,21 @@ export const UNOFFICIAL_STATUSES: readonly UnofficialStatus[] = [
       'wan optimiser',
     ],
   },
-  // Cloudflare docs: Error 530 (shown with a 1xxx error)
+  // Cloudflare docs: Error 530 (cloudflare-docs @61fb059e: the body carries a 1xxx error)
   {
     code: 530,
-    phrase: 'Origin DNS Error',
+    // Cloudflare's page is titled just "Error 530"; "Origin DNS error" is its name for error 1016.
+    phrase: 'Unable to Resolve Origin Hostname',
     vendor: 'Cloudflare',
     summary:
-      "Cloudflare couldn't resolve your origin's hostname, so it never reached the origin. The error page also shows a Cloudflare 1xxx error that names the actual cause; look that code up.",
+      "Cloudflare couldn't resolve your origin's hostname, so it never reached the origin. The response body carries a Cloudflare 1xxx error that names the actual cause (such as 1016, which Cloudflare calls Origin DNS error); look that code up.",
     seeAlso: [523, 502],
     headers: [
       {
         name: 'CF-Ray',
         when: "Cloudflare's request ID; quote it when you ask Cloudflare support.",
+        requirement: null,
+        section: null,
       },
     ],
     reference: {
