@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import mime from 'mime-types';
 import { runTool } from './spawn-tool.mjs';
 
 const root = fileURLToPath(new URL('../out/renderer/', import.meta.url));
@@ -32,17 +33,6 @@ if (!existsSync(join(root, 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   const relative = normalize(path === '/' ? 'index.html' : path.slice(1));
@@ -54,7 +44,7 @@ const server = createServer(async (request, response) => {
   try {
     const body = await readFile(join(root, relative));
     response.writeHead(200, {
-      'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
+      'content-type': mime.contentType(extname(relative)) || 'application/octet-stream',
       // Hashed assets could be cached forever; the server is for looking and testing, so no cache.
       'cache-control': 'no-store',
     });
