@@ -17,13 +17,17 @@ export default defineConfig({
   retries: 0,
   timeout: 15_000,
   expect: { timeout: 3_000 },
-  reporter: [['list']],
+  // On GitHub Actions, also an HTML report, which ci.yml uploads when a job fails.
+  reporter: process.env.GITHUB_ACTIONS
+    ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/renderer' }]]
+    : [['list']],
   outputDir: 'test-results/renderer',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 720, height: 480 },
     headless: true,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {

@@ -8,11 +8,11 @@
 // target's toolset (AppImage, fpm for deb, NSIS, dmg). Where those cannot be fetched it fails
 // after a while with a stack trace; this wrapper turns that into a short message saying what
 // to do instead. Any other failure is shown as electron-builder reports it.
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { homedir, platform as hostPlatform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runTool } from './spawn-tool.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -36,7 +36,7 @@ const os = chosen[0] ?? HOST;
 if (!os) fail(`dist: electron-builder does not build on ${hostPlatform()}.`);
 
 if (!values['skip-build']) {
-  const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  const built = runTool('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) fail('dist: `npm run build` failed; nothing was packaged.');
 }
 

@@ -51,3 +51,17 @@ export function fetchElectron(spawnSync) {
     .find((line) => line && !line.startsWith('at '));
   return { ok: false, reason: firstLine ?? (result.error?.message || `exit ${result.status}`) };
 }
+
+/**
+ * The binary, fetched first if it is missing: { path }, or { missing, reason } when fetching
+ * failed or left no binary. `onFetch` is told before a download starts.
+ */
+export function ensureElectron(spawnSync, onFetch = () => {}) {
+  const found = locateElectron();
+  if (found.path) return found;
+  onFetch();
+  const fetched = fetchElectron(spawnSync);
+  const after = locateElectron();
+  if (fetched.ok && after.path) return after;
+  return { missing: after.missing, reason: fetched.reason ?? 'the download left no binary' };
+}

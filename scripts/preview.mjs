@@ -5,12 +5,12 @@
 //   node scripts/preview.mjs [--port 4173] [--host 127.0.0.1] [--build-if-missing]
 //
 // Prints "Status Palette window: http://HOST:PORT/" once listening (the tests wait for it).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
+import { runTool } from './spawn-tool.mjs';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
 const root = join(repository, 'out', 'renderer');
@@ -28,7 +28,7 @@ if (!existsSync(join(root, 'index.html'))) {
     process.exit(1);
   }
   console.log('out/renderer is missing: building it (electron-vite build)...');
-  const built = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  const built = runTool('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

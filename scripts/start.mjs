@@ -2,31 +2,28 @@
 // binary is missing it asks the electron package to fetch it once; if that fails too, it says
 // what is missing and the ways out, and exits non-zero without a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { electronVersion, fetchElectron, locateElectron } from './electron-binary.mjs';
+import { electronVersion, ensureElectron } from './electron-binary.mjs';
 
-let found = locateElectron();
+const found = ensureElectron(spawnSync, () =>
+  process.stdout.write(`Electron ${electronVersion()} is not downloaded yet; fetching it...\n`),
+);
 if (found.missing) {
-  process.stdout.write(`Electron ${electronVersion()} is not downloaded yet; fetching it...\n`);
-  const fetched = fetchElectron(spawnSync);
-  found = locateElectron();
-  if (!fetched.ok || found.missing) {
-    process.stderr.write(
-      [
-        '',
-        `Status Palette needs the Electron ${electronVersion()} binary to start, and it is not here:`,
-        `  looked for ${found.missing}`,
-        `  fetching it failed: ${fetched.reason ?? 'the download left no binary'}`,
-        '',
-        'Ways out:',
-        "  - on a network that can download Electron's releases, run `npm start` again: it fetches it once;",
-        '  - behind a mirror, set ELECTRON_MIRROR (e.g. to a company mirror of the releases) and retry;',
-        '  - with an Electron already unpacked somewhere, set ELECTRON_OVERRIDE_DIST_PATH to its folder;',
-        '  - to look at the window without Electron, `npm run preview` serves it to a browser.',
-        '',
-      ].join('\n'),
-    );
-    process.exit(1);
-  }
+  process.stderr.write(
+    [
+      '',
+      `Status Palette needs the Electron ${electronVersion()} binary to start, and it is not here:`,
+      `  looked for ${found.missing}`,
+      `  fetching it failed: ${found.reason}`,
+      '',
+      'Ways out:',
+      "  - on a network that can download Electron's releases, run `npm start` again: it fetches it once;",
+      '  - behind a mirror, set ELECTRON_MIRROR (e.g. to a company mirror of the releases) and retry;',
+      '  - with an Electron already unpacked somewhere, set ELECTRON_OVERRIDE_DIST_PATH to its folder;',
+      '  - to look at the window without Electron, `npm run preview` serves it to a browser.',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
 }
 
 // "." is the app: package.json's "main" points at out/main/index.js.

@@ -58,6 +58,14 @@ test.beforeAll(async () => {
   userData = mkdtempSync(join(tmpdir(), 'palette-e2e-'));
   await launch();
 });
+// Playwright's `screenshot` option covers only pages it creates; the app's window is not one.
+// Playwright reads the fixtures a hook asks for from its first parameter, so it must be a pattern.
+// eslint-disable-next-line no-empty-pattern
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus || !page || page.isClosed()) return;
+  const body = await page.screenshot().catch(() => null);
+  if (body) await testInfo.attach('window', { body, contentType: 'image/png' });
+});
 test.afterAll(async () => {
   await app?.close();
   rmSync(userData, { recursive: true, force: true });
