@@ -42,7 +42,10 @@ export function failureMessage(
     case 'blocked':
       return `${copied} The system refused the paste keystroke (an app running as administrator accepts none from Status Palette): press ${key}.`;
     case 'timeout':
-      return `${copied} Pasting took too long and was stopped: press ${key}.`;
+      // On macOS the first paste may wait on the system's question about System Events.
+      return context.platform === 'darwin'
+        ? `${copied} Pasting took too long and was stopped: press ${key}. If macOS asked whether Status Palette may control System Events, allow it and the next paste will work.`
+        : `${copied} Pasting took too long and was stopped: press ${key}.`;
     case 'no-display':
       return `${copied} No display to paste into was found: press ${key}.`;
     case 'unsupported-platform':

@@ -425,3 +425,16 @@ describe('createPaster on Windows: the focus goes back before the keystroke', ()
     expect(spawner.started).toEqual([]);
   });
 });
+
+describe('failure messages', () => {
+  it('name the paste key of the system, and on macOS the System Events question after a timeout', async () => {
+    const { failureMessage } = await import('../../../electron/paste/messages');
+    expect(failureMessage('timeout', { platform: 'linux' })).toBe(
+      'Copied, not pasted. Pasting took too long and was stopped: press Ctrl+V.',
+    );
+    expect(failureMessage('timeout', { platform: 'darwin' })).toMatch(
+      /press Cmd\+V\. If macOS asked whether Status Palette may control System Events, allow it/,
+    );
+    expect(failureMessage('no-target', { platform: 'win32' })).toMatch(/press Ctrl\+V\.$/);
+  });
+});
