@@ -12,7 +12,8 @@
  *                      // Windows starts its helper
  *   paster.prepare();  // at startup when paste is already on: starts the Windows helper
  *   const outcome = await paster.paste(text, { restoreClipboard });
- *   // { kind: 'pasted', backend } or { kind: 'copied', reason, message, repeated }
+ *   // { kind: 'pasted', backend }, { kind: 'copied', reason, message, repeated },
+ *   // or { kind: 'not-copied', message } when the clipboard refused the text
  *
  * paste() always copies first (the text stays on the clipboard whatever happens next), hides
  * the app (which gives the focus back to the previous app: app.hide() on macOS, the window
@@ -61,7 +62,9 @@ export interface PasterOptions {
 
 export type PasteOutcome =
   | { kind: 'pasted'; backend: Backend }
-  | { kind: 'copied'; reason: PasteFailure; message: string; repeated: boolean };
+  | { kind: 'copied'; reason: PasteFailure; message: string; repeated: boolean }
+  /** The clipboard refused the text: nothing was pasted (it would paste the old clipboard). */
+  | { kind: 'not-copied'; message: string };
 
 export interface Paster {
   paste(text: string, options?: { restoreClipboard?: boolean }): Promise<PasteOutcome>;
@@ -163,7 +166,15 @@ export function createPaster(options: PasterOptions): Paster {
     } catch {
       previous = '';
     }
-    options.clipboard.writeText(text);
+    try {
+      options.clipboard.writeText(text);
+    } catch (error) {
+      options.log?.(`paste: the clipboard refused the text: ${(error as Error).message}`);
+      return {
+        kind: 'not-copied',
+        message: 'Could not copy to the clipboard, so nothing was pasted. Try again.',
+      };
+    }
     let choice: BackendChoice;
     try {
       choice = check();

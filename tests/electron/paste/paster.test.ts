@@ -438,3 +438,18 @@ describe('failure messages', () => {
     expect(failureMessage('no-target', { platform: 'win32' })).toMatch(/press Ctrl\+V\.$/);
   });
 });
+
+describe('createPaster: a clipboard that refuses the text', () => {
+  it('pastes nothing (the target would get the old clipboard) and keeps the window', async () => {
+    const { paster, clipboard, events, spawner } = setup();
+    clipboard.writeText = () => {
+      throw new Error('clipboard locked by another app');
+    };
+    await expect(paster.paste(TEXT)).resolves.toEqual({
+      kind: 'not-copied',
+      message: 'Could not copy to the clipboard, so nothing was pasted. Try again.',
+    });
+    expect(events).toEqual([]);
+    expect(spawner.started).toEqual([]);
+  });
+});
