@@ -32,7 +32,8 @@ export interface SpawnOptions {
 export type Spawn = (command: string, args: string[], options: SpawnOptions) => HelperProcess;
 
 export type HelperResult =
-  { ok: true } | { ok: false; failure: 'missing' | 'timeout' | 'failed'; detail: string };
+  | { ok: true; output?: string }
+  | { ok: false; failure: 'missing' | 'timeout' | 'failed'; detail: string };
 
 /** The last non-empty line of what the helper printed: enough to say what went wrong. */
 export function lastLine(output: string): string {
@@ -82,7 +83,7 @@ export function runHelper(
       child.kill('SIGKILL');
     });
     child.once('close', (code, signal) => {
-      if (code === 0) settle({ ok: true });
+      if (code === 0) settle({ ok: true, output });
       else {
         const detail = lastLine(output) || (signal ? `killed by ${signal}` : `exit status ${code}`);
         settle({ ok: false, failure: 'failed', detail });

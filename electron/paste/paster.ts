@@ -6,6 +6,7 @@
  *     platform: process.platform, env: process.env, spawn, installed, clipboard,
  *     isTrusted: (prompt) => systemPreferences.isTrustedAccessibilityClient(prompt),
  *     hideApp: () => windowControl.hide('pasted'), // resolves once the window is hidden
+ *                                                  // (unmapped on X11: 'hide' has fired)
  *     appPid: process.pid, log,
  *   });
  *   paster.enable();   // when the user turns paste on: macOS asks for Accessibility (once),
@@ -26,7 +27,13 @@
  * Nothing here imports electron: every service is an argument.
  */
 import { type Backend, type BackendChoice, chooseBackend } from './backend-choice';
-import { type HelperCommand, osascriptPaste, wtypePaste, xdotoolPaste } from './commands';
+import {
+  type HelperCommand,
+  MODIFIER_RELEASE_WAIT_MS,
+  osascriptPaste,
+  wtypePaste,
+  xdotoolPaste,
+} from './commands';
 import { type HelperResult, runHelper, type Spawn } from './helper-process';
 import { failureMessage, type PasteFailure } from './messages';
 import { createWindowsHelper, type WindowsHelper } from './windows-helper';
@@ -148,15 +155,29 @@ export function createPaster(options: PasterOptions): Paster {
     return { kind: 'copied', reason, message, repeated };
   }
 
-  function send(backend: Backend): Promise<HelperResult> {
+  const run = (command: HelperCommand) =>
+    runHelper(options.spawn, command.command, command.args, { env: options.env, timeoutMs });
+
+  /**
+   * X11: the window manager gives the focus back a moment after the app's window is unmapped;
+   * until then no window has it, and xdotool stops at `getwindowfocus`, before any key is sent.
+   * So that case alone is tried again, until MODIFIER_RELEASE_WAIT_MS has passed: one process
+   * per attempt, and at most one keystroke in all.
+   */
+  async function pasteX11(): Promise<HelperResult> {
+    const until = Date.now() + MODIFIER_RELEASE_WAIT_MS;
+    for (;;) {
+      const result = await run(xdotoolPaste());
+      if (result.ok || classifyFailure('xdotool', result) !== 'no-target') return result;
+      if (Date.now() >= until) return result;
+      await sleep(20);
+    }
+  }
+
+  async function send(backend: Backend): Promise<HelperResult> {
     if (backend === 'sendinput') return helper().paste();
-    const command: HelperCommand =
-      backend === 'xdotool'
-        ? xdotoolPaste()
-        : backend === 'wtype'
-          ? wtypePaste()
-          : osascriptPaste(options.appPid);
-    return runHelper(options.spawn, command.command, command.args, { env: options.env, timeoutMs });
+    if (backend === 'xdotool') return pasteX11();
+    return run(backend === 'wtype' ? wtypePaste() : osascriptPaste(options.appPid));
   }
 
   async function pasteNow(text: string, restoreClipboard: boolean): Promise<PasteOutcome> {

@@ -60,7 +60,6 @@ export class FakeSpawn {
   readonly started: FakeProcess[] = [];
   behave: (process: FakeProcess) => void = (process) => process.exit(0);
   throws: Error | null = null;
-
   readonly spawn: Spawn = (command, args, options) => {
     if (this.throws) throw this.throws;
     const process = new FakeProcess(command, args, options);

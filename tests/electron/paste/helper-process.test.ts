@@ -13,7 +13,7 @@ afterEach(() => {
 describe('runHelper', () => {
   it('starts the program with the env given, no stdin, hidden on Windows; exit 0 is success', async () => {
     const spawner = new FakeSpawn();
-    await expect(run(spawner)).resolves.toEqual({ ok: true });
+    await expect(run(spawner)).resolves.toEqual({ ok: true, output: '' });
     expect(spawner.started).toHaveLength(1);
     const [started] = spawner.started;
     expect([started!.command, started!.args]).toEqual(['xdotool', ['key', 'ctrl+v']]);
@@ -22,6 +22,15 @@ describe('runHelper', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
+  });
+
+  it('hands back what a successful program printed', async () => {
+    const spawner = new FakeSpawn();
+    spawner.behave = (process) => {
+      process.print('4242\n');
+      process.exit(0);
+    };
+    await expect(run(spawner)).resolves.toEqual({ ok: true, output: '4242\n' });
   });
 
   it('a missing program (ENOENT) is `missing`, not an error', async () => {

@@ -83,15 +83,41 @@ describe('createPaster: the sequence', () => {
     const first = paster.paste('one');
     const second = paster.paste('two');
     await Promise.all([first, second]);
-    expect(events).toEqual([
-      'clipboard:one',
-      'hide',
-      'spawn:xdotool',
-      'clipboard:two',
-      'hide',
-      'spawn:xdotool',
-    ]);
+    const each = ['hide', 'spawn:xdotool'];
+    expect(events).toEqual(['clipboard:one', ...each, 'clipboard:two', ...each]);
     expect(spawner.started).toHaveLength(2);
+  });
+
+  it('X11: while no window has the focus yet, tries again (nothing was typed); then pastes once', async () => {
+    const { paster, spawner, events } = setup();
+    let attempts = 0;
+    spawner.behave = (process) => {
+      if (++attempts < 3)
+        failingWith(1, 'XGetInputFocus returned the focused window of 1.')(process);
+      else process.exit(0);
+    };
+    await expect(paster.paste(TEXT)).resolves.toEqual({ kind: 'pasted', backend: 'xdotool' });
+    expect(spawner.started).toHaveLength(3);
+    expect(events.filter((event) => event.startsWith('sleep'))).toEqual(['sleep:20', 'sleep:20']);
+  });
+
+  it('X11: no focus within the wait: a copy and the advice; other failures are never retried', async () => {
+    const noFocus = setup({ sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    noFocus.spawner.behave = failingWith(1, 'XGetInputFocus returned the focused window of 1.');
+    const started = Date.now();
+    await expect(noFocus.paster.paste(TEXT)).resolves.toMatchObject({
+      kind: 'copied',
+      reason: 'no-target',
+      message: expect.stringMatching(/click where the text should go and press Ctrl\+V/),
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(600);
+    expect(noFocus.spawner.started.length).toBeGreaterThan(1);
+    expect(noFocus.clipboard.text).toBe(TEXT);
+
+    const other = setup();
+    other.spawner.behave = failingWith(1, 'Segmentation fault');
+    await other.paster.paste(TEXT);
+    expect(other.spawner.started).toHaveLength(1);
   });
 
   it('Wayland (wlroots) uses wtype', async () => {
@@ -147,16 +173,6 @@ describe('createPaster: where pasting cannot work, the text is copied and the us
       },
       'xdotool-missing',
       /install xdotool/,
-    ],
-    [
-      'nothing focused (the target closed)',
-      {},
-      failingWith(
-        1,
-        'XGetInputFocus returned the focused window of 1. This is likely a bug in the X server.',
-      ),
-      'no-target',
-      /click where the text should go/,
     ],
     [
       'xdotool without a display',
