@@ -33,9 +33,9 @@ export type Spawn = (command: string, args: string[], options: SpawnOptions) => 
 
 export type HelperResult =
   | { ok: true; output?: string }
-  | { ok: false; failure: 'missing' | 'timeout' | 'failed'; detail: string };
+  | { ok: false; failure: 'missing' | 'timeout' | 'failed'; detail: string; output?: string };
 
-/** The last non-empty line of what the helper printed: enough to say what went wrong. */
+/** The last non-empty line of what the helper printed: enough to tell the user what went wrong. */
 export function lastLine(output: string): string {
   const lines = output
     .split(/\r?\n/)
@@ -86,7 +86,7 @@ export function runHelper(
       if (code === 0) settle({ ok: true, output });
       else {
         const detail = lastLine(output) || (signal ? `killed by ${signal}` : `exit status ${code}`);
-        settle({ ok: false, failure: 'failed', detail });
+        settle({ ok: false, failure: 'failed', detail, output });
       }
     });
     const timer = setTimeout(() => {

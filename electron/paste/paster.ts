@@ -97,7 +97,8 @@ export function classifyFailure(
     if (backend === 'wtype') return 'wtype-missing';
     return 'helper-missing';
   }
-  const detail = result.detail;
+  // The whole output: xdotool prints its own line before the X error's, for one.
+  const detail = `${result.detail}\n${result.output ?? ''}`;
   if (/no-target|still-foreground/.test(detail)) return 'no-target';
   switch (backend) {
     case 'xdotool':

@@ -83,6 +83,34 @@ describe('X11 paste into a real Chromium textarea', { timeout: 60_000 }, () => {
     assert.equal(x11Clipboard.readText(), 'what the user had copied');
   });
 
+  it('when the focus comes back a moment after the hide, waits for it and pastes once', async () => {
+    await target.reset();
+    target.unfocus();
+    const text = 'status.HTTP_202_ACCEPTED';
+    // The window manager's part: the previous window gets the focus back 150 ms after the hide.
+    const outcome = await paster({
+      hideApp: () => void setTimeout(() => target.focus(), 150),
+    }).instance.paste(text);
+    assert.deepEqual(outcome, { kind: 'pasted', backend: 'xdotool' });
+    assert.equal(await target.waitForValue(text), text);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await target.value(), text);
+  });
+
+  it('when no window gets the focus back: nothing typed, a copy and the advice', async () => {
+    await target.reset();
+    target.unfocus();
+    const text = 'status.HTTP_409_CONFLICT';
+    const outcome = await paster().instance.paste(text);
+    assert.ok(outcome.kind === 'copied', JSON.stringify(outcome));
+    assert.equal(outcome.reason, 'no-target');
+    assert.match(outcome.message, /click where the text should go and press Ctrl\+V/);
+    assert.equal(x11Clipboard.readText(), text);
+    target.focus();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await target.value(), '');
+  });
+
   it('without xdotool on PATH: copies, says to install it, sends nothing, throws nothing', async () => {
     await target.reset();
     const withoutXdotool = { ...env, PATH: '/nonexistent' };

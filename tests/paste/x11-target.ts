@@ -24,6 +24,8 @@ export interface PasteTarget {
   page: Page;
   /** Gives the X input focus to Chromium's window, as a window manager does after a hide. */
   focus(): void;
+  /** Gives the X input focus to the root window: no application window has it. */
+  unfocus(): void;
   /** Empties the field and its records, and focuses it. */
   reset(): Promise<void>;
   value(): Promise<string>;
@@ -64,6 +66,7 @@ export async function openPasteTarget(): Promise<PasteTarget> {
   const target: PasteTarget = {
     page,
     focus: () => void xdotool(['windowfocus', '--sync', window]),
+    unfocus: () => void xdotool(['windowfocus', '1']),
     async reset() {
       await page.evaluate(() => {
         const field = document.getElementById('target') as HTMLTextAreaElement;

@@ -57,6 +57,7 @@ describe('runHelper', () => {
       ok: false,
       failure: 'failed',
       detail: 'Compositor does not support the virtual keyboard protocol',
+      output: 'first\nCompositor does not support the virtual keyboard protocol\n\n',
     });
   });
 

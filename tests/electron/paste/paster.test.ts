@@ -39,6 +39,15 @@ function setup(overrides: Partial<PasterOptions> = {}, installed = ['xdotool', '
   return { paster, spawner, clipboard, events, trustAsked };
 }
 
+/** What xdotool 3.20160805 prints when `getwindowfocus` finds no focused window. */
+const XDOTOOL_NO_FOCUS = [
+  'XGetInputFocus returned the focused window of 1. This is likely a bug in the X server.',
+  'X Error of failed request:  BadWindow (invalid Window parameter)',
+  '  Major opcode of failed request:  20 (X_GetProperty)',
+  '  Serial number of failed request:  20',
+  '  Current serial number in output stream:  20',
+].join('\n');
+
 /** Makes each helper process print `stderr` and exit with `code`. */
 const failingWith = (code: number, stderr: string) => (process: FakeProcess) => {
   process.print(`${stderr}\n`, 'stderr');
@@ -92,8 +101,7 @@ describe('createPaster: the sequence', () => {
     const { paster, spawner, events } = setup();
     let attempts = 0;
     spawner.behave = (process) => {
-      if (++attempts < 3)
-        failingWith(1, 'XGetInputFocus returned the focused window of 1.')(process);
+      if (++attempts < 3) failingWith(1, XDOTOOL_NO_FOCUS)(process);
       else process.exit(0);
     };
     await expect(paster.paste(TEXT)).resolves.toEqual({ kind: 'pasted', backend: 'xdotool' });
@@ -103,7 +111,7 @@ describe('createPaster: the sequence', () => {
 
   it('X11: no focus within the wait: a copy and the advice; other failures are never retried', async () => {
     const noFocus = setup({ sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
-    noFocus.spawner.behave = failingWith(1, 'XGetInputFocus returned the focused window of 1.');
+    noFocus.spawner.behave = failingWith(1, XDOTOOL_NO_FOCUS);
     const started = Date.now();
     await expect(noFocus.paster.paste(TEXT)).resolves.toMatchObject({
       kind: 'copied',
