@@ -93,8 +93,18 @@ const config = {
     target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
     icon: 'build/icon.icns',
     category: 'public.app-category.developer-tools',
-    // A tray-only app: no Dock icon, no application menu; the menu-bar icon is the way in.
-    extendInfo: { LSUIElement: true },
+    // Paste into the previous app runs osascript, whose System Events keystroke is an Apple
+    // Event: the hardened runtime needs the apple-events entitlement (in the app's entitlements
+    // only, not the helpers'), and macOS shows the usage text when it asks the user once.
+    hardenedRuntime: true,
+    entitlements: 'build/entitlements.mac.plist',
+    entitlementsInherit: 'build/entitlements.mac.inherit.plist',
+    extendInfo: {
+      // A tray-only app: no Dock icon, no application menu; the menu-bar icon is the way in.
+      LSUIElement: true,
+      NSAppleEventsUsageDescription:
+        'Status Palette asks System Events to press Cmd+V, to paste the status you chose into the app you came from.',
+    },
   },
   dmg: {
     // The usual window: the app beside a link to /Applications.
@@ -128,7 +138,16 @@ const config = {
       },
     },
   },
-  deb: { packageCategory: 'devel', priority: 'optional' },
+  deb: {
+    packageCategory: 'devel',
+    priority: 'optional',
+    // Paste into the previous app sends Ctrl+V with xdotool on X11 and wtype on wlroots
+    // Wayland compositors; without them the app copies and says what to install.
+    // electron-builder's own Recommends (libappindicator3-1, for the tray) are kept.
+    recommends: ['libappindicator3-1', 'xdotool'],
+    // DebOptions has no `suggests`: fpm's own flag, which electron-builder passes on.
+    fpm: ['--deb-suggests', 'wtype'],
+  },
 
   win: {
     // x64 only: Windows on Arm runs it emulated, and two arches would make one double-size installer.

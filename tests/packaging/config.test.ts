@@ -1,8 +1,10 @@
 // electron-builder.config.cjs: the targets, names and rules the issue asks for, per OS. The pack
 // tests check what the config produces; this checks what cannot be produced offline (installers).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
-import { requireFromRoot } from './helpers';
+import { requireFromRoot, root } from './helpers';
 
 const config = requireFromRoot('./electron-builder.config.cjs') as Configuration;
 const targets = (list: unknown) =>
@@ -63,5 +65,34 @@ describe('electron-builder.config.cjs', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('macOS: hardened runtime with the Apple Events entitlement and its usage text (paste)', () => {
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    expect(config.mac?.extendInfo).toMatchObject({
+      NSAppleEventsUsageDescription: expect.stringMatching(/System Events.*paste/),
+    });
+    // Each entitlement's value in a plist: `<key>name</key> <true/>`.
+    const entitlements = (path: string) =>
+      Object.fromEntries(
+        [
+          ...readFileSync(join(root, path), 'utf8').matchAll(
+            /<key>([^<]+)<\/key>\s*<(true|false)\/>/g,
+          ),
+        ].map(([, key, value]) => [key, value === 'true']),
+      );
+    expect(config.mac?.entitlements).toBe('build/entitlements.mac.plist');
+    expect(config.mac?.entitlementsInherit).toBe('build/entitlements.mac.inherit.plist');
+    const electron = {
+      'com.apple.security.cs.allow-jit': true,
+      'com.apple.security.cs.allow-unsigned-executable-memory': true,
+      'com.apple.security.cs.disable-library-validation': true,
+    };
+    expect(entitlements(config.mac!.entitlements!)).toEqual({
+      ...electron,
+      'com.apple.security.automation.apple-events': true,
+    });
+    // Electron's helper processes send no Apple Events.
+    expect(entitlements(config.mac!.entitlementsInherit!)).toEqual(electron);
   });
 });

@@ -67,6 +67,8 @@ describe('npm run dist:dir -- --mac', () => {
     expect(value('CFBundleDisplayName')).toBe('Status Palette');
     expect(value('CFBundleIconFile')).toBe('icon.icns');
     expect(value('LSApplicationCategoryType')).toBe('public.app-category.developer-tools');
+    // Shown when macOS first asks whether the app may control System Events (paste).
+    expect(value('NSAppleEventsUsageDescription')).toMatch(/System Events/);
   });
 
   it("records the hash of app.asar's header that Electron checks with the integrity fuse on", () => {
