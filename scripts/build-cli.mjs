@@ -1,6 +1,8 @@
-// Bundles the CLI into one plain JavaScript file that runs on Node without any dependency.
+// Bundles the CLI into one plain JavaScript file that runs on Node without any dependency, with
+// the Python parser's two WASM files beside it (cli/check/wasm.ts looks there first).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -15,3 +17,12 @@ await build({
   define: { __APP_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });
+
+const require = createRequire(import.meta.url);
+mkdirSync('out/cli', { recursive: true });
+for (const wasm of [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-python/tree-sitter-python.wasm',
+]) {
+  copyFileSync(require.resolve(wasm), `out/cli/${wasm.split('/')[1]}`);
+}

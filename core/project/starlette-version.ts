@@ -30,7 +30,7 @@ export interface StarletteTarget {
   high: Version;
   /** The version or range, as people write it: "0.47.3", ">=0.40.0,<0.49.0". */
   label: string;
-  /** How it was learned, for the report: "starlette 0.47.3 pinned in uv.lock". */
+  /** How it was learned, for the report: "starlette 0.47.3 pinned" (in `file`). */
   basis: string;
   /** The folder and file it came from; null for --starlette or no evidence. */
   dir: string | null;
@@ -39,8 +39,8 @@ export interface StarletteTarget {
 
 export interface Resolution {
   target: StarletteTarget;
-  /** Problems met on the way (a lock file that does not parse), each said once. */
-  notes: string[];
+  /** Problems met on the way (a lock file that does not parse), with the folder they are in. */
+  notes: { dir: string; message: string }[];
 }
 
 export function fixedTarget(v: Version, basis: string): StarletteTarget {
@@ -77,7 +77,7 @@ function targetFromPins(pins: Pins, dir: string, file: string): StarletteTarget 
       compareVersions(low, high) === 0
         ? formatVersion(low)
         : `${formatVersion(low)} .. ${formatVersion(high)}`;
-    return { low, high, label, basis: `starlette ${label} pinned in ${file}`, dir, file };
+    return { low, high, label, basis: `starlette ${label} pinned`, dir, file };
   }
   const fastapi = sortedVersions(pins.fastapi);
   if (!fastapi.length) return null;
@@ -105,7 +105,7 @@ function targetFromPins(pins: Pins, dir: string, file: string): StarletteTarget 
     low: lowRange.low,
     high,
     label,
-    basis: `fastapi ${fastapiLabel} pinned in ${file}, which requires starlette ${label}${beyond}`,
+    basis: `fastapi ${fastapiLabel} pinned, which requires starlette ${label}${beyond}`,
     dir,
     file,
   };
@@ -117,7 +117,7 @@ export function createStarletteResolver(folders: ProjectFolders): (dir: string) 
   const resolve = (dir: string): Resolution => {
     const known = cache.get(dir);
     if (known) return known;
-    const notes: string[] = [];
+    const notes: Resolution['notes'] = [];
     let result: Resolution | null = null;
     const names = (folders.list(dir) ?? [])
       .filter((name) => lockFileRank(name) >= 0)
@@ -126,7 +126,7 @@ export function createStarletteResolver(folders: ProjectFolders): (dir: string) 
       const read = folders.read(dir, name);
       const parsed = read.ok ? readLockFile(name, read.text) : read;
       if (!parsed.ok) {
-        notes.push(`${dir}: ${parsed.message}; trying the next file`);
+        notes.push({ dir, message: `${parsed.message}; not used` });
         continue;
       }
       const target = targetFromPins(parsed.pins, dir, name);
@@ -135,7 +135,7 @@ export function createStarletteResolver(folders: ProjectFolders): (dir: string) 
       result = {
         target: target ?? {
           ...DEFAULT_TARGET,
-          basis: `${name} lists neither starlette nor fastapi: the newest Starlette the registry knows`,
+          basis: 'neither starlette nor fastapi listed: the newest Starlette the registry knows',
           dir,
           file: name,
         },
