@@ -51,10 +51,7 @@ function isDocstring(node: SyntaxNode): boolean {
 }
 
 function isFutureImport(node: SyntaxNode): boolean {
-  return (
-    node.type === 'import_from_statement' &&
-    node.childForFieldName('module_name')?.text === '__future__'
-  );
+  return node.type === 'future_import_statement';
 }
 
 /** Where a new import line goes: before the first statement after comments, docstring and __future__. */

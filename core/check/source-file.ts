@@ -197,6 +197,12 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
     }
   }
 
+  // `from fastapi import status` (unguarded or not, it names the module).
+  for (const item of fromImports) {
+    if ((item.module === 'fastapi' || item.module === 'starlette') && item.name === 'status')
+      statusModuleNames.add(item.local);
+  }
+
   const isStatusModule = (node: SyntaxNode): boolean => {
     const dotted = dottedText(node);
     if (!dotted) return false;
@@ -237,11 +243,6 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
 
   const isGuarded = (node: SyntaxNode) => insideAny(guardRanges, node);
   for (const item of fromImports) item.guarded = isGuarded(item.nameNode);
-  // `from fastapi import status` (unguarded or not, it names the module).
-  for (const item of fromImports) {
-    if ((item.module === 'fastapi' || item.module === 'starlette') && item.name === 'status')
-      statusModuleNames.add(item.local);
-  }
 
   return {
     source,

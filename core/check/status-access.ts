@@ -59,12 +59,23 @@ export function isFreeForStatus(file: SourceFile, name: string): boolean {
   return true;
 }
 
+/** Whether `name` is only ever the package: imported whole and read as `name.something`. */
+function isOnlyThePackage(file: SourceFile, name: string): boolean {
+  if (file.namesInStrings.has(name)) return false;
+  return (file.identifiers.get(name) ?? []).every((node) => {
+    const parent = node.parent;
+    if (!parent || bindsNothing(node) || isImportPart(node)) return true;
+    if (parent.type === 'attribute') return true;
+    return parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id;
+  });
+}
+
 export function statusAccess(file: SourceFile): StatusAccess {
   for (const name of file.statusModuleNames) {
     if (isFreeForStatus(file, name)) return { prefix: name, importStatement: null };
   }
   for (const module of ['fastapi', 'starlette']) {
-    if (file.importedPackages.has(module) && isFreeForStatus(file, module)) {
+    if (file.importedPackages.has(module) && isOnlyThePackage(file, module)) {
       // `import fastapi` alone does not load fastapi.status as an attribute: only reuse a whole import of it.
       const whole = file.identifiers
         .get(module)
