@@ -1,5 +1,6 @@
 // Bundles the CLI into one plain JavaScript file that runs on Node without any dependency, with
 // the Python parser's two WASM files beside it (cli/check/wasm.ts looks there first).
+// That copy is why tree-sitter-python is only a devDependency: nothing reads it after the build.
 // `node scripts/build-cli.mjs DIR` builds into DIR instead of out/cli (the tests use a temp folder).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';

@@ -137,7 +137,16 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
   found.forEach(note);
   if (missing === command.paths.length) return 2;
 
-  const parser = await pythonParser();
+  let parser;
+  try {
+    parser = await pythonParser();
+  } catch (error) {
+    // A broken install, not bad input: say what is missing, as main.ts does for other bugs.
+    io.stderr(
+      `status-palette check: cannot load the Python parser: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 70;
+  }
   const resolve = createStarletteResolver(projectFolders(fs));
   const forced = command.starlette ? fixedTarget(command.starlette, 'set with --starlette') : null;
   const groups = new Map<string, VersionGroup>();
