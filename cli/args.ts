@@ -15,6 +15,7 @@ export interface Command {
 export type Parsed = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage: status-palette [options] <query...>
+       status-palette check [options] [PATH...]
 
 Finds HTTP and WebSocket statuses by number, constant name (FastAPI/Starlette, deprecated, or
 another framework's), reason phrase or plain words, and prints them.
@@ -37,6 +38,10 @@ Options:
                      array per line, in order ([] when nothing matches)
   -h, --help         show this help
   -v, --version      show the version
+
+status-palette check checks a FastAPI project's Python files for deprecated, missing and bare
+status codes, and mends them with --fix (see status-palette check --help). To search for the
+word "check" itself, write status-palette -- check.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error, 70 on an
 internal error.`;

@@ -13,6 +13,7 @@ import {
 } from '../core/registry';
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';
+import { runCheck } from './check/command';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -110,6 +111,8 @@ function printResults(results: SearchResult[], command: Command, io: CliIO): voi
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // A subcommand only as the first argument: `status-palette -- check` searches the word.
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
   const parsed = parseCommand(argv);
   if (!parsed.ok) {
     io.stderr(`status-palette: ${parsed.message}`);

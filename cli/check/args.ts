@@ -1,0 +1,87 @@
+/** `status-palette check`'s own options. */
+import { parseArgs } from 'node:util';
+import { RULES } from '../../core/check/rules';
+import { parseVersion, starletteVersionProblem, type Version } from '../../core/versions';
+
+export const OUTPUT_FORMATS = ['text', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface CheckCommand {
+  mode: 'check' | 'help';
+  paths: string[];
+  starlette: Version | null;
+  fix: boolean;
+  diff: boolean;
+  output: OutputFormat;
+}
+
+export type ParsedCheck = { ok: true; command: CheckCommand } | { ok: false; message: string };
+
+export const CHECK_USAGE = `Usage: status-palette check [options] [PATH...]
+
+Checks a FastAPI or Starlette project's Python files (.py, .pyi; default: the current folder) for
+status constants its Starlette deprecates or lacks, and bare status numbers, and mends them.
+.gitignore is honoured; .venv, venv, node_modules, build, dist and __pycache__ are skipped.
+
+Options:
+  --starlette VER          judge names for Starlette VER (default: read from the nearest uv.lock,
+                           pylock.toml, poetry.lock, pdm.lock, Pipfile.lock or requirements*.txt)
+  --fix                    rewrite the files: only the reported spans change
+  --diff                   print the fix as a unified diff and write nothing
+  --output-format FORMAT   text (default) or json
+  --json                   short for --output-format json
+  -h, --help               show this help
+
+Rules:
+${RULES.map((r) => `  ${r.id}  ${r.name.padEnd(16)} ${r.summary}`).join('\n')}
+
+Exit status: 0 when no finding is left (after --fix: nothing was left unfixed), 1 when findings
+remain, 2 on a usage error. Unreadable files are reported and skipped.`;
+
+export function parseCheckCommand(argv: readonly string[]): ParsedCheck {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        starlette: { type: 'string' },
+        fix: { type: 'boolean' },
+        diff: { type: 'boolean' },
+        'output-format': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: text.split(/\.?\s*(?:Did you forget|To specify)/)[0]! };
+  }
+  const { values, positionals } = parsed;
+  const format = values.json ? 'json' : (values['output-format'] ?? 'text');
+  if (values.json && values['output-format'] && values['output-format'] !== 'json')
+    return { ok: false, message: `--json contradicts --output-format ${values['output-format']}` };
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
+    return {
+      ok: false,
+      message: `unknown output format "${format}"; choose one of: ${OUTPUT_FORMATS.join(', ')}`,
+    };
+  let starlette: Version | null = null;
+  if (values.starlette !== undefined) {
+    const problem = starletteVersionProblem(values.starlette);
+    if (problem) return { ok: false, message: problem };
+    starlette = parseVersion(values.starlette);
+  }
+  return {
+    ok: true,
+    command: {
+      mode: values.help ? 'help' : 'check',
+      paths: positionals.length ? positionals : ['.'],
+      starlette,
+      fix: values.fix ?? false,
+      diff: values.diff ?? false,
+      output: format as OutputFormat,
+    },
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * `status-palette check`: finds the files, learns each one's Starlette version, runs the rules,
+ * and reports, fixes or shows the fix as a diff. Bad input of any kind is a line of its own and
+ * the run goes on.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { dirname, join, relative } from 'node:path';
+import { applyFixes, checkSource } from '../../core/check/check-source';
+import { createLineIndex } from '../../core/check/findings';
+import {
+  createStarletteResolver,
+  fixedTarget,
+  type ProjectFolders,
+  type StarletteTarget,
+} from '../../core/project/starlette-version';
+import type { CliIO } from '../run';
+import { CHECK_USAGE, parseCheckCommand, type CheckCommand } from './args';
+import { findPythonFiles } from './files';
+import { describeFsError, nodeFs, type CheckFs } from './fs';
+import { locate, summaryLine, textLine, type LocatedFinding } from './report';
+import { pythonParser } from './wasm';
+import { writeAtomically } from './write';
+
+export interface CheckEnv {
+  fs: CheckFs;
+  cwd: string;
+}
+
+/** Larger files are generated or data, not code a person wrote: skipped with a note. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const BOM = '\uFEFF';
+
+type Source =
+  { ok: true; bytes: Uint8Array; text: string; bom: boolean } | { ok: false; message: string };
+
+function readSource(fs: CheckFs, path: string): Source {
+  let bytes: Uint8Array;
+  try {
+    const { size } = fs.stat(path);
+    if (size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        message: `${(size / 1024 / 1024).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; skipped`,
+      };
+    bytes = fs.readFile(path);
+  } catch (error) {
+    return { ok: false, message: `cannot read: ${describeFsError(error)}; skipped` };
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    return { ok: false, message: 'binary data, not Python source; skipped' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'not UTF-8 text; skipped' };
+  }
+  // The parser and the positions start after a byte-order mark; writing puts it back.
+  const bom = text.startsWith(BOM);
+  return { ok: true, bytes, text: bom ? text.slice(1) : text, bom };
+}
+
+function projectFolders(fs: CheckFs): ProjectFolders {
+  return {
+    list(dir) {
+      try {
+        return fs.readdir(dir).map((e) => e.name);
+      } catch {
+        return null;
+      }
+    },
+    read(dir, name) {
+      try {
+        return {
+          ok: true,
+          text: new TextDecoder('utf-8', { fatal: true }).decode(fs.readFile(join(dir, name))),
+        };
+      } catch (error) {
+        return {
+          ok: false,
+          message: `${name}: ${error instanceof TypeError ? 'not UTF-8 text' : describeFsError(error)}`,
+        };
+      }
+    },
+    parent: (dir) => (dirname(dir) === dir ? null : dirname(dir)),
+  };
+}
+
+interface VersionGroup {
+  target: StarletteTarget;
+  files: number;
+}
+
+/** Relative to the current folder where the path is inside it, else absolute. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+function versionLine(group: VersionGroup, cwd: string): string {
+  const { target, files } = group;
+  const where =
+    target.dir && target.file ? ` in ${shownPath(cwd, join(target.dir, target.file))}` : '';
+  return `Starlette ${target.label} for ${files} file${files === 1 ? '' : 's'}: ${target.basis}${where}`;
+}
+
+export async function runCheck(
+  argv: readonly string[],
+  io: CliIO,
+  env: CheckEnv = { fs: nodeFs, cwd: process.cwd() },
+): Promise<number> {
+  const parsed = parseCheckCommand(argv);
+  if (!parsed.ok) {
+    io.stderr(`status-palette check: ${parsed.message}`);
+    io.stderr('Run status-palette check --help for usage.');
+    return 2;
+  }
+  const { command } = parsed;
+  if (command.mode === 'help') {
+    io.stdout(CHECK_USAGE);
+    return 0;
+  }
+  return check(command, io, env);
+}
+
+async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): Promise<number> {
+  const json = command.output === 'json';
+  const notes: string[] = [];
+  const note = (text: string) => {
+    if (!notes.includes(text)) {
+      notes.push(text);
+      io.stderr(text);
+    }
+  };
+  const found: string[] = [];
+  const { files, missing } = findPythonFiles(fs, cwd, command.paths, found);
+  found.forEach(note);
+  if (missing === command.paths.length) return 2;
+
+  let parser;
+  try {
+    parser = await pythonParser();
+  } catch (error) {
+    // A broken install, not bad input: say what is missing, as main.ts does for other bugs.
+    io.stderr(
+      `status-palette check: cannot load the Python parser: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 70;
+  }
+  const resolve = createStarletteResolver(projectFolders(fs));
+  const forced = command.starlette ? fixedTarget(command.starlette, 'set with --starlette') : null;
+  const groups = new Map<string, VersionGroup>();
+  const remaining: LocatedFinding[] = [];
+  let fixedCount = 0;
+  let checked = 0;
+
+  for (const file of files) {
+    const source = readSource(fs, file.path);
+    if (!source.ok) {
+      note(`${file.display}: ${source.message}`);
+      continue;
+    }
+    let target = forced;
+    if (!target) {
+      const resolution = resolve(dirname(file.path));
+      for (const n of resolution.notes) note(`${shownPath(cwd, n.dir) || '.'}: ${n.message}`);
+      target = resolution.target;
+    }
+    const key = `${target.label}\u0000${target.basis}\u0000${target.dir}\u0000${target.file}`;
+    const group = groups.get(key) ?? { target, files: 0 };
+    group.files++;
+    groups.set(key, group);
+    checked++;
+
+    const result = checkSource(parser, source.text, target);
+    if (result.syntaxError !== null) {
+      const at = createLineIndex(source.text)(result.syntaxError);
+      note(`${file.display}:${at.line}:${at.column}: syntax error; the broken part is not checked`);
+    }
+    const located = locate(file.display, source.text, result.findings);
+    if (!command.fix && !command.diff) {
+      remaining.push(...located);
+      continue;
+    }
+    const { text, fixed } = applyFixes(result);
+    const unfixed = located.filter((f) => f.replacement === null);
+    if (!fixed.length) {
+      remaining.push(...located);
+      continue;
+    }
+    const written = (source.bom ? BOM : '') + text;
+    if (command.diff) {
+      const original = (source.bom ? BOM : '') + source.text;
+      io.stdout(
+        createTwoFilesPatch(file.display, file.display, original, written, '', '').trimEnd(),
+      );
+      remaining.push(...located);
+      continue;
+    }
+    const outcome = writeAtomically(fs, file.path, source.bytes, written);
+    if (outcome.ok) {
+      fixedCount += fixed.length;
+      remaining.push(...unfixed);
+    } else {
+      note(`${file.display}: ${outcome.message}`);
+      remaining.push(...located);
+    }
+  }
+
+  const versionLines = [...groups.values()].map((g) => versionLine(g, cwd));
+  if (json) {
+    io.stdout(JSON.stringify(remaining, null, 2));
+    versionLines.forEach((line) => io.stderr(line));
+  } else {
+    if (!command.diff) for (const f of remaining) io.stdout(textLine(f, io.color));
+    const say = command.diff ? io.stderr : io.stdout;
+    versionLines.forEach((line) => say(line));
+    say(summaryLine(remaining, checked, fixedCount));
+  }
+  return remaining.length ? 1 : 0;
+}
