@@ -138,7 +138,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           io.stdout(`\n${section.title}\n  ${section.description}`);
           for (const entry of REGISTRY.filter((e) => classOf(e) === section.id)) {
             io.stdout(
-              humanLine({ entry, score: 0, reasons: [], matchedName: null }, command, io.color),
+              humanLine(
+                { entry, score: 0, reasons: [], matchedName: null, found: null },
+                command,
+                io.color,
+              ),
             );
           }
         }

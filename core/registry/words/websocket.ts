@@ -163,6 +163,7 @@ export const WEBSOCKET_WORDS: Readonly<Record<number, StatusWords>> = {
       'dead connection',
       'proxy cut connection',
       'process killed',
+      'no close frame received or sent',
     ],
   },
   // IANA: [RFC6455]
