@@ -6,6 +6,7 @@ import { copyText, formatLabel, formatsFor } from '../core/copy';
 import { CLASS_DESCRIPTIONS, REGISTRY, classOf, type StatusEntry } from '../core/registry';
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';
+import { limitQuery } from './input-limit';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -34,6 +35,7 @@ function entryJson(entry: StatusEntry, command: Command, result?: SearchResult) 
   if (result) {
     json.reasons = result.reasons;
     json.matchedName = result.matchedName;
+    json.found = result.found;
   }
   return json;
 }
@@ -59,6 +61,7 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
   let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${entry.phrase}`;
   if (badges.length) line += `  [${badges.join(', ')}]`;
   if (result.reasons.length) line += paint('2', `  · ${result.reasons.join(', ')}`);
+  if (result.found) line += paint('2', ` · found: ${result.found}`);
   const note = matchNote(result, command);
   if (note) line += `\n      ${paint('33', `note: ${note}`)}`;
   return line;
@@ -152,8 +155,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     case 'batch': {
       // One output line per input line, in order, so a script can pair them up.
       let matchedAny = false;
+      let lineNumber = 0;
       for await (const line of io.lines()) {
-        const results = search(line, { limit: command.limit });
+        const { query, note } = limitQuery(line, `line ${++lineNumber}`);
+        if (note) io.stderr(note);
+        const results = search(query, { limit: command.limit });
         if (results.length) matchedAny = true;
         if (command.format) {
           const first = results[0];
@@ -172,7 +178,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return matchedAny ? 0 : 1;
     }
     case 'search': {
-      const results = search(command.query, { limit: command.limit });
+      const { query, note } = limitQuery(command.query, 'the query');
+      if (note) io.stderr(note);
+      const results = search(query, { limit: command.limit });
       if (results.length === 0) {
         // JSON readers always get a value: [] for matches, null for a copy text.
         if (command.json) io.stdout(command.format ? 'null' : '[]');

@@ -156,27 +156,43 @@ function statusLines(ctx: Context): void {
   }
 }
 
+/** The key before a `:` or `=` at `end`: `status`, `"status"`, `'code'` (up to 41 characters). */
+function keyBefore(text: string, end: number): { key: string; quoted: boolean } | null {
+  let i = end;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  const quote = text[i - 1] === '"' || text[i - 1] === "'" ? text[i - 1] : null;
+  if (quote) i--;
+  const stop = i;
+  while (i > 0 && stop - i < 41 && /[\w-]/.test(text[i - 1]!)) i--;
+  if (!/[A-Za-z_]/.test(text[i] ?? '') || i === stop) return null;
+  if (quote && text[i - 1] !== quote) return null;
+  return { key: text.slice(i, stop), quoted: quote !== null };
+}
+
 /** `"status":404`, `status=404`, `code: 1006`, `status_code=201` in a call. */
 function fields(ctx: Context): void {
-  const re = /(["']?)([A-Za-z_][\w-]{0,40})\1\s*([:=])\s*["']?(\d{1,4})\b(?![.:]\d)/g;
+  // Found from the separator back to the key: cheap where a text has many words and few fields.
+  const value = /[:=]\s*["']?(\d{1,4})\b(?![.:]\d)/g;
   let count = 0;
-  for (const m of ctx.text.matchAll(re)) {
+  for (const m of ctx.text.matchAll(value)) {
     if (++count > MAX_NUMBERS) break;
-    const key = m[2]!;
-    const at = m.index + m[0].length - m[4]!.length;
+    const keyMatch = keyBefore(ctx.text, m.index);
+    if (!keyMatch) continue;
+    const { key, quoted } = keyMatch;
+    const at = m.index + m[0].length - m[1]!.length;
     // Other keys' numbers are left to the rules for numbers (`HTTPError: 404` is a status).
     if (!STATUS_KEY.test(key)) continue;
     ctx.claimed.add(at);
     const before = ctx.text.slice(Math.max(0, m.index - 200), m.index);
-    const inCall = m[3] === '=' && before.lastIndexOf('(') > before.lastIndexOf(')');
-    const found = inCall ? `${key} argument` : m[1] ? `"${key}" field` : `${key} field`;
+    const inCall = m[0][0] === '=' && before.lastIndexOf('(') > before.lastIndexOf(')');
+    const found = inCall ? `${key} argument` : quoted ? `"${key}" field` : `${key} field`;
     const strength = SECOND_KEY.test(key)
       ? STRENGTH.secondField
       : inCall
         ? STRENGTH.argument
         : STRENGTH.field;
     // A number after `code` is a close code only where the text is about WebSockets (add's rule).
-    add(ctx, Number(m[4]), strength, at, found);
+    add(ctx, Number(m[1]), strength, at, found);
   }
 }
 
@@ -188,6 +204,8 @@ function constants(ctx: Context): void {
   for (const m of ctx.text.matchAll(re)) {
     if (++count > MAX_NAMES) break;
     const name = m[0];
+    // A name typed on its own is the name search's (../query.ts), not a pasted text's.
+    if (name.length === ctx.text.length) continue;
     const hits = nameHits(ctx.index, name);
     if (!hits) continue;
     for (const h of hits) {

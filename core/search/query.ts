@@ -24,6 +24,29 @@ import type { MatchedName, MatchReason, SearchOptions, SearchResult } from './ty
 
 /** Words of a query that are looked at; the rest are ignored. */
 export const MAX_QUERY_WORDS = 24;
+/**
+ * Past this length (or over several lines) a query was pasted, not typed: its words are whole
+ * and spelt as a program printed them, so no prefix completion and no typo search.
+ */
+const PASTED_LENGTH = 160;
+
+/**
+ * The first `max` words of a text of several words, numbers and noise left out (a port, a byte
+ * count or an errno never counts as a word; ./pasted.ts says which numbers are statuses). Reads
+ * the text a piece at a time, so a long paste costs what its first words cost.
+ */
+function firstWords(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < text.length && out.length < max;) {
+    let end = Math.min(text.length, start + 512);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    for (const w of words(withoutNoise(text.slice(start, end)))) {
+      if (!/^\d+$/.test(w)) out.push(w);
+    }
+    start = end;
+  }
+  return out.slice(0, max);
+}
 export const DEFAULT_LIMIT = 10;
 
 const REASON_INDEX = new Map(REASONS.map((r, i) => [r, i]));
@@ -89,7 +112,7 @@ function lowerBound<T>(list: readonly T[], key: string, get: (x: T) => string): 
   return lo;
 }
 
-function matchToken(index: SearchIndex, token: string): TokenMatch[] {
+function matchToken(index: SearchIndex, token: string, typed: boolean): TokenMatch[] {
   const found = new Map<number, TokenMatch>();
   const add = (id: number, quality: number, typo: boolean) => {
     const old = found.get(id);
@@ -101,6 +124,7 @@ function matchToken(index: SearchIndex, token: string): TokenMatch[] {
   for (const id of index.stems.get(stem(token)) ?? []) add(id, 0.9, false);
   // A word still being typed ("unauth") completes to the words it starts; a whole word ("not")
   // does not, or "not" would match every NOT_* name.
+  if (!typed) return [...found.values()];
   if (token.length >= 3 && exact === undefined) {
     const sorted = index.sortedTokens;
     let k = lowerBound(sorted, token, (x) => x.t);
@@ -251,6 +275,7 @@ function scoreWords(
   index: SearchIndex,
   queryWords: readonly string[],
   s: Scores,
+  typed: boolean,
 ): (entry: number) => MatchReason[] {
   const { postEntries, postWeights, postReasons, idf, priors } = index;
   const n = index.entries.length;
@@ -265,7 +290,7 @@ function scoreWords(
   let knownWords = 0;
   queryWords.forEach((word, position) => {
     const token = word.slice(0, 64);
-    const matches = matchToken(index, token);
+    const matches = matchToken(index, token, typed);
     // "not authorized" also reads as "unauthorized", "not available" as "unavailable".
     if (position > 0 && NEGATIONS.has(queryWords[position - 1]!)) {
       for (const prefix of NEGATING_PREFIXES) {
@@ -380,10 +405,11 @@ export function searchIndex(
   applyEvidence(index, evidence, s);
   // Numbers in a text of several words are statuses only where the recogniser says so: a
   // port, a byte count or an errno never counts as a word.
-  let queryWords = words(q);
-  if (queryWords.length > 1) {
-    queryWords = words(withoutNoise(q)).filter((w) => !/^\d+$/.test(w));
-  }
-  const textReasons = scoreWords(index, queryWords.slice(0, MAX_QUERY_WORDS), s);
+  const pasted = q.length > PASTED_LENGTH || q.includes('\n');
+  // One word is taken as typed; a text of several loses its numbers and noise (firstWords).
+  const typedWords = q.length <= PASTED_LENGTH ? words(q) : null;
+  const queryWords =
+    typedWords !== null && typedWords.length <= 1 ? typedWords : firstWords(q, MAX_QUERY_WORDS);
+  const textReasons = scoreWords(index, queryWords, s, !pasted);
   return rank(index, s, textReasons, limit, options.accept);
 }

@@ -30,7 +30,8 @@ describe('the pasted-text sets', () => {
     const dev = readQuerySet(pastedQueriesPath());
     const holdout = readQuerySet(pastedHoldoutQueriesPath());
     expect(dev.length + holdout.length).toBeGreaterThanOrEqual(150);
-    expect(Math.abs(dev.length - holdout.length)).toBeLessThanOrEqual(20);
+    // Half was moved out before tuning; the development half has grown since, never the other.
+    expect(holdout.length).toBeGreaterThanOrEqual(125);
     const tools = groups(pastedQueriesPath());
     expect(tools.length).toBeGreaterThanOrEqual(20);
     for (const group of tools) expect(group, group).toMatch(/\(.+\)/);
@@ -248,7 +249,7 @@ describe('bad input of any size', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
   it('looks at nothing past the limit: a text answers as its first 4 KB does', () => {
     fc.assert(
       fc.property(anyText, fc.string({ maxLength: 2_000 }), (text, tail) => {
@@ -261,7 +262,7 @@ describe('bad input of any size', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
   it('never cuts a surrogate pair in half', () => {
     const text = 'a'.repeat(MAX_INPUT_LENGTH - 1) + '😀tail';
     const { text: head } = clipInput(text);

@@ -707,6 +707,10 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'invalid http_host header',
       'disallowed host',
       'request aborted',
+      'client sent invalid method',
+      'client sent invalid header line',
+      'suspicious operation',
+      'request data too big',
     ],
   },
   // IANA: [RFC9110, Section 15.5.2]
@@ -901,6 +905,7 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'cannot get',
       'no such file or directory',
       "page you were looking for doesn't exist",
+      'routing error',
     ],
   },
   // IANA: [RFC9110, Section 15.5.6]
@@ -936,6 +941,7 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'post to get route',
       'http verb not allowed',
       'request method not supported',
+      'unknown http method',
     ],
   },
   // IANA: [RFC9110, Section 15.5.7]
@@ -968,6 +974,7 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'accept-encoding not supported',
       'response type unavailable',
       'could not satisfy accept header',
+      'unknown format',
     ],
   },
   // IANA: [RFC9110, Section 15.5.8]
@@ -1066,6 +1073,7 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'already cancelled',
       'idempotency key reused',
       'repository is empty',
+      'stale object error',
     ],
   },
   // IANA: [RFC9110, Section 15.5.11]
@@ -1412,6 +1420,8 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'change you wanted was rejected',
       'invalid authenticity token',
       'input should be a valid',
+      'record not saved',
+      'invalid cross origin request',
     ],
   },
   // IANA: [RFC4918]

@@ -164,6 +164,7 @@ export const WEBSOCKET_WORDS: Readonly<Record<number, StatusWords>> = {
       'proxy cut connection',
       'process killed',
       'no close frame received or sent',
+      'websocket connection failed',
     ],
   },
   // IANA: [RFC6455]
