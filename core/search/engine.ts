@@ -4,12 +4,14 @@
  */
 import type { StatusEntry } from '../registry/types';
 import { buildIndex } from './build-index';
-import { searchIndex } from './query';
+import { createWorkspace, searchIndex } from './query';
 import type { SearchOptions, SearchResult } from './types';
 
 export type Search = (query: string, options?: SearchOptions) => SearchResult[];
 
 export function createSearch(entries: readonly StatusEntry[]): Search {
   const index = buildIndex(entries);
-  return (query, options) => searchIndex(index, query, options);
+  // One query at a time per search function: its working memory is reused, never shared.
+  const workspace = createWorkspace(index);
+  return (query, options) => searchIndex(index, query, options, workspace);
 }

@@ -3,7 +3,7 @@ import { createSearch } from './engine';
 
 export { createSearch, type Search } from './engine';
 export { buildIndex, type SearchIndex } from './build-index';
-export { DEFAULT_LIMIT, searchIndex } from './query';
+export { createWorkspace, DEFAULT_LIMIT, searchIndex, type Workspace } from './query';
 export { clipInput, MAX_INPUT_LENGTH, type ClippedInput } from './limits';
 export type { MatchedName, MatchReason, SearchOptions, SearchResult } from './types';
 

@@ -204,8 +204,6 @@ function constants(ctx: Context): void {
   for (const m of ctx.text.matchAll(re)) {
     if (++count > MAX_NAMES) break;
     const name = m[0];
-    // A name typed on its own is the name search's (../query.ts), not a pasted text's.
-    if (name.length === ctx.text.length) continue;
     const hits = nameHits(ctx.index, name);
     if (!hits) continue;
     for (const h of hits) {
@@ -253,10 +251,13 @@ function phraseAgrees(ctx: Context, code: number, at: number, length: number): b
 }
 
 /** Numbers standing on their own: a status where the words around them say so. */
-function numbers(ctx: Context, tool: string | null): void {
+/** `tool` names whose message the text is, asked only once a number looks like a status. */
+function numbers(ctx: Context, tool: () => string | null): void {
   const { text } = ctx;
   const re = /\d{3,4}/g;
   let count = 0;
+  let toolOf: string | null = null;
+  let toolAsked = false;
   for (const m of text.matchAll(re)) {
     if (++count > MAX_NUMBERS) break;
     const at = m.index;
@@ -286,9 +287,14 @@ function numbers(ctx: Context, tool: string | null): void {
       strength += STRENGTH.phrase;
       found = 'status code with its reason phrase';
     }
-    if (tool && strength > STRENGTH.bare) {
+    if (strength > STRENGTH.bare && !toolAsked) {
+      toolOf = tool();
+      toolAsked = true;
+    }
+    const toolName = strength > STRENGTH.bare ? toolOf : null;
+    if (toolName) {
       strength += STRENGTH.tool;
-      found = tool;
+      found = toolName;
     }
     add(ctx, code, strength, at, found);
   }
@@ -296,6 +302,10 @@ function numbers(ctx: Context, tool: string | null): void {
 
 /** Every status `text` carries, with how sure each is; empty for words alone ("rate limit"). */
 export function recognise(index: SearchIndex, text: string): Evidence[] {
+  // Most typed queries hold no digit and no punctuation of code: they are for the word search.
+  const digits = /\d/.test(text);
+  const oneToken = !/[\s(]/.test(text);
+  if (!digits && (oneToken || !/[._:]/.test(text))) return [];
   const ctx: Context = {
     index,
     text,
@@ -303,18 +313,17 @@ export function recognise(index: SearchIndex, text: string): Evidence[] {
     claimed: new Set(),
     websocket: WEBSOCKET_CONTEXT.test(text),
   };
-  const digits = /\d/.test(text);
+  // Each recogniser runs only where its text could be: cheap tests first.
   if (digits) {
-    accessLogs(ctx);
-    loadBalancerLogs(ctx);
-    statusLines(ctx);
-    fields(ctx);
+    if (text.includes('"')) accessLogs(ctx);
+    if (text.length > 80 && /\d{4}-\d\d-\d\dT/.test(text)) loadBalancerLogs(ctx);
+    if (text.includes('HTTP/')) statusLines(ctx);
+    if (/[:=]\s*["']?\d/.test(text)) fields(ctx);
   }
-  if (/[._:]/.test(text)) constants(ctx);
-  if (digits) {
-    const tool = TOOL_MESSAGES.find((t) => t.pattern.test(text))?.found ?? null;
-    numbers(ctx, tool);
-  }
+  // A name typed on its own is the name search's (../query.ts), not a pasted text's.
+  if (!oneToken && /[._:]/.test(text)) constants(ctx);
+  if (digits && /\d{3}/.test(text))
+    numbers(ctx, () => TOOL_MESSAGES.find((t) => t.pattern.test(text))?.found ?? null);
   return ctx.out;
 }
 

@@ -70,21 +70,50 @@ interface TokenMatch {
   typo: boolean;
 }
 
-/** Per-query working arrays, one slot per entry. */
-interface Scores {
+/**
+ * Working memory for queries, one slot per entry (and per entry and reason). A query clears
+ * what it uses and hands nothing on: results copy what they keep. Passed in by the caller, so
+ * a search that runs on every keystroke leaves no garbage to collect.
+ */
+export interface Workspace {
   tier: Float64Array;
   tierReason: (MatchReason | null)[];
   matchedNames: (MatchedName | null)[];
   found: (string | null)[];
+  strongest: Float64Array;
+  text: Float64Array;
+  covered: Float64Array;
+  reasonScore: Float64Array;
+  best: Float64Array;
+  bestReason: Int8Array;
+  matchedQuality: Map<number, number>;
 }
 
-function newScores(n: number): Scores {
+export function createWorkspace(index: SearchIndex): Workspace {
+  const n = index.entries.length;
   return {
     tier: new Float64Array(n),
     tierReason: new Array<MatchReason | null>(n).fill(null),
     matchedNames: new Array<MatchedName | null>(n).fill(null),
     found: new Array<string | null>(n).fill(null),
+    strongest: new Float64Array(n),
+    text: new Float64Array(n),
+    covered: new Float64Array(n),
+    reasonScore: new Float64Array(n * REASONS.length),
+    best: new Float64Array(n),
+    bestReason: new Int8Array(n),
+    matchedQuality: new Map(),
   };
+}
+
+type Scores = Workspace;
+
+function clear(w: Workspace): Workspace {
+  w.tier.fill(0);
+  w.tierReason.fill(null);
+  w.matchedNames.fill(null);
+  w.found.fill(null);
+  return w;
 }
 
 function setTier(
@@ -248,7 +277,7 @@ function searchNames(index: SearchIndex, q: string, s: Scores): void {
 
 /** Statuses recognised in pasted text: the strongest evidence for each, and what it was. */
 function applyEvidence(index: SearchIndex, evidence: readonly Evidence[], s: Scores): void {
-  const strongest = new Float64Array(index.entries.length);
+  const strongest = s.strongest.fill(0);
   for (const e of evidence) {
     const i = index.byCode.get(e.code);
     if (i === undefined) continue;
@@ -279,13 +308,14 @@ function scoreWords(
 ): (entry: number) => MatchReason[] {
   const { postEntries, postWeights, postReasons, idf, priors } = index;
   const n = index.entries.length;
-  const text = new Float64Array(n);
-  const covered = new Float64Array(n);
-  const reasonScore = new Float64Array(n * REASONS.length);
-  const best = new Float64Array(n);
-  const bestReason = new Int8Array(n);
+  const text = s.text.fill(0);
+  const covered = s.covered.fill(0);
+  const reasonScore = s.reasonScore.fill(0);
+  const best = s.best;
+  const bestReason = s.bestReason;
   /** Every vocabulary word some query word matched, with the best quality it matched at. */
-  const matchedQuality = new Map<number, number>();
+  const matchedQuality = s.matchedQuality;
+  matchedQuality.clear();
   let totalWeight = 0;
   let knownWords = 0;
   queryWords.forEach((word, position) => {
@@ -386,11 +416,15 @@ function rank(
   });
 }
 
-/** The statuses `query` means, best first: at most `limit`, only those `accept` takes. */
+/**
+ * The statuses `query` means, best first: at most `limit`, only those `accept` takes. The
+ * workspace is working memory only (a new one when none is given).
+ */
 export function searchIndex(
   index: SearchIndex,
   query: string,
   options: SearchOptions = {},
+  workspace: Workspace = createWorkspace(index),
 ): SearchResult[] {
   if (typeof query !== 'string') return [];
   const q = clipInput(query).text.trim();
@@ -398,7 +432,7 @@ export function searchIndex(
   const n = index.entries.length;
   const limit = Math.max(0, Math.min(Math.floor(Number(options.limit ?? DEFAULT_LIMIT)) || 0, n));
   if (limit === 0) return [];
-  const s = newScores(n);
+  const s = clear(workspace);
   if (searchCodes(index, q, s)) return rank(index, s, null, limit, options.accept);
   searchNames(index, q, s);
   const evidence = recognise(index, q);
@@ -409,7 +443,11 @@ export function searchIndex(
   // One word is taken as typed; a text of several loses its numbers and noise (firstWords).
   const typedWords = q.length <= PASTED_LENGTH ? words(q) : null;
   const queryWords =
-    typedWords !== null && typedWords.length <= 1 ? typedWords : firstWords(q, MAX_QUERY_WORDS);
+    typedWords === null || /[/:"=]/.test(q)
+      ? firstWords(q, MAX_QUERY_WORDS)
+      : typedWords.length <= 1
+        ? typedWords
+        : typedWords.filter((w) => !/^\d+$/.test(w)).slice(0, MAX_QUERY_WORDS);
   const textReasons = scoreWords(index, queryWords, s, !pasted);
   return rank(index, s, textReasons, limit, options.accept);
 }
