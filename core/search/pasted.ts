@@ -5,7 +5,7 @@
  * for something else (an address, a port, a size, a time, an errno, a pid) is never a status.
  */
 import type { NameHit, SearchIndex } from './build-index';
-import { compact, words } from './text';
+import { words } from './text';
 import type { MatchedName, MatchReason } from './types';
 
 export interface Evidence {
@@ -99,18 +99,39 @@ function add(
   ctx.out.push({ code, strength: strength + error, at, reason, matchedName, found });
 }
 
-/** `"GET /x HTTP/1.1" 200 2326`, `"WebSocket /ws" 403`, nginx's `"-" 400 0`. */
+/** The request line of an access log: a method and a target, a protocol, nginx's `-` or its escaped bytes. */
+const REQUEST_LINE = /^(?:[A-Z]{3,10}|WebSocket) \S|HTTP\/\d|^-$|\\x[0-9A-F]{2}/;
+/** Longest quoted request looked back over from the status after it. */
+const MAX_REQUEST = 400;
+
+/**
+ * `"GET /x HTTP/1.1" 200 2326`, `"WebSocket /ws" 403`, nginx's `"-" 400 0`. Found from the
+ * closing quote and the number after it, back to the opening quote on the same line: a text
+ * full of quotes (JSON) costs one look at each quote, not a scan from each.
+ */
 function accessLogs(ctx: Context): void {
-  const re = /"([^"\n]{0,400})"\s+(\d{3})\b(?![.:]\d)/g;
+  const { text } = ctx;
+  const re = /"[ \t]+(\d{3})\b(?![.:]\d)/g;
   let count = 0;
-  for (const m of ctx.text.matchAll(re)) {
-    const request = m[1]!;
-    if (!/^(?:[A-Z]{3,10}|WebSocket) \S|HTTP\/\d|^-$|\\x[0-9A-F]{2}/.test(request)) continue;
-    const at = m.index + m[0].length - m[2]!.length;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const close = m.index;
+    const open = openingQuote(text, close);
+    if (open < 0 || !REQUEST_LINE.test(text.slice(open + 1, close))) continue;
+    const at = m.index + m[0].length - 3;
     ctx.claimed.add(at);
-    add(ctx, Number(m[2]), STRENGTH.field, at, 'status field of an access-log line');
+    add(ctx, Number(m[1]), STRENGTH.field, at, 'status field of an access-log line');
     if (++count >= MAX_NUMBERS) break;
   }
+}
+
+/** The quote that opens the one at `close` on its line, at most MAX_REQUEST characters back, or -1. */
+function openingQuote(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= MAX_REQUEST + 1; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i; // "
+    if (c === 10) return -1; // \n
+  }
+  return -1;
 }
 
 /** AWS ALB: `type time elb client:port target:port t1 t2 t3 elb_status target_status ...`. */
@@ -159,13 +180,20 @@ function statusLines(ctx: Context): void {
 /** The key before a `:` or `=` at `end`: `status`, `"status"`, `'code'` (up to 41 characters). */
 function keyBefore(text: string, end: number): { key: string; quoted: boolean } | null {
   let i = end;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  const quote = text[i - 1] === '"' || text[i - 1] === "'" ? text[i - 1] : null;
-  if (quote) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  const q = text.charCodeAt(i - 1);
+  const quote = q === 34 || q === 39 ? q : null;
+  if (quote !== null) i--;
   const stop = i;
-  while (i > 0 && stop - i < 41 && /[\w-]/.test(text[i - 1]!)) i--;
-  if (!/[A-Za-z_]/.test(text[i] ?? '') || i === stop) return null;
-  if (quote && text[i - 1] !== quote) return null;
+  while (
+    i > 0 &&
+    stop - i < 41 &&
+    (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45)
+  )
+    i--;
+  const first = text.charCodeAt(i);
+  if (i === stop || !(isLetter(first) || first === 95)) return null;
+  if (quote !== null && text.charCodeAt(i - 1) !== quote) return null;
   return { key: text.slice(i, stop), quoted: quote !== null };
 }
 
@@ -196,39 +224,98 @@ function fields(ctx: Context): void {
   }
 }
 
-/** `status.HTTP_404_NOT_FOUND`, `http.StatusOK`, `HttpStatus.CONFLICT`, `:no_content`. */
+/** A name in code, read from the start of a run of name characters: `status.HTTP_404_NOT_FOUND`, `:gone`. */
+const CODE_NAME =
+  /^(?::[a-z][a-z_]+\b|[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+|(?:HTTP|WS)_\d{3,4}_[A-Z0-9_]+|Status\d{3}[A-Za-z]+)/;
+
+/** Letters, digits, `_`, `$`, `.` and `:`: what a qualified name in code is made of. */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 58) ||
+    c === 95 ||
+    c === 36 ||
+    c === 46
+  );
+}
+
+/** `HTTP_404_...`, `WS_1008_...`, `Status404NotFound` at `start`: names that need no qualifier. */
+function startsLikeName(text: string, start: number): boolean {
+  const head = text.charCodeAt(start);
+  if (head !== 72 && head !== 87 && head !== 83) return false; // H, W, S
+  if (text.startsWith('HTTP_', start) || text.startsWith('WS_', start)) return true;
+  const digit = text.charCodeAt(start + 6);
+  return text.startsWith('Status', start) && digit >= 48 && digit <= 57;
+}
+
+/**
+ * `status.HTTP_404_NOT_FOUND`, `http.StatusOK`, `HttpStatus.CONFLICT`, `:no_content`. The text is
+ * read once as runs of name characters; only a run with a `.` or `:` in it, or one that starts
+ * like a Starlette or ASP.NET name, is looked at further.
+ */
 function constants(ctx: Context): void {
-  const re =
-    /(?<![\w.:$])(?::[a-z][a-z_]+\b|[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+|(?:HTTP|WS)_\d{3,4}_[A-Z0-9_]+|Status\d{3}[A-Za-z]+)/g;
+  const { text } = ctx;
   let count = 0;
-  for (const m of ctx.text.matchAll(re)) {
-    if (++count > MAX_NAMES) break;
-    const name = m[0];
-    const hits = nameHits(ctx.index, name);
+  for (let i = 0; i < text.length && count < MAX_NAMES;) {
+    if (!isNameChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let qualified = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isNameChar(c)) break;
+      if (c === 46 || c === 58) qualified = true;
+    }
+    if (!qualified && !startsLikeName(text, start)) continue;
+    const m = CODE_NAME.exec(text.slice(start, i));
+    if (!m) continue;
+    count++;
+    const hits = nameHits(ctx.index, m[0]);
     if (!hits) continue;
     for (const h of hits) {
       const code = ctx.index.entries[h.entry]!.code;
-      add(ctx, code, STRENGTH.constant, m.index, 'status constant in code', h.reason, h.matched);
+      add(ctx, code, STRENGTH.constant, start, 'status constant in code', h.reason, h.matched);
     }
   }
 }
 
+/** `compact` for a name of ASCII letters, digits and punctuation: no Unicode folding needed. */
+function asciiKey(name: string, from = 0): string {
+  let key = '';
+  for (let i = from; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += name[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+  }
+  return key;
+}
+
+/** The statuses a name in code (all ASCII: see isNameChar) stands for, or null. */
 function nameHits(index: SearchIndex, name: string): readonly NameHit[] | null {
   if (name.startsWith(':')) {
     // A Ruby symbol is a status only as Rails names one.
     const hits = index.qualifiedKeys
-      .get(compact(name))
+      .get(asciiKey(name))
       ?.filter((h) => h.matched.name.startsWith(':'));
     return hits?.length ? hits : null;
   }
-  const segments = name.split(/\.|::/);
-  const last = segments[segments.length - 1]!;
-  for (let k = Math.max(0, segments.length - 2); k < segments.length - 1; k++) {
-    const hits = index.qualifiedKeys.get(compact(segments.slice(k).join('.')));
+  // Every name the index knows has its last segment among the name keys: most names in a
+  // pasted text (hosts, files, modules) stop here.
+  const lastDot = Math.max(name.lastIndexOf('.'), name.lastIndexOf(':'));
+  const lastKey = asciiKey(name, lastDot + 1);
+  if (!index.nameKeys.has(lastKey)) return null;
+  if (lastDot >= 0) {
+    // The last two segments: `status.HTTP_404_NOT_FOUND` in `fastapi.status.HTTP_404_NOT_FOUND`.
+    let before = name[lastDot - 1] === ':' ? lastDot - 2 : lastDot - 1;
+    while (before >= 0 && name[before] !== '.' && name[before] !== ':') before--;
+    const hits = index.qualifiedKeys.get(asciiKey(name, before + 1));
     if (hits?.length) return hits;
   }
-  if (/^(?:HTTP|WS)_\d{3,4}_|^Status\d{3}/.test(last)) {
-    const hits = index.nameKeys.get(compact(last));
+  if (/^(?:HTTP|WS)_\d{3,4}_|^Status\d{3}/.test(name.slice(lastDot + 1))) {
+    const hits = index.nameKeys.get(lastKey);
     if (hits?.length) return hits;
   }
   return null;
@@ -250,6 +337,22 @@ function phraseAgrees(ctx: Context, code: number, at: number, length: number): b
   return false;
 }
 
+/** Before a number, what makes it part of something else: `10.0.404.1`, `/items/404`, `#404`, `$500`. */
+const PART_OF_NUMBER_BEFORE = '.:/#*+$\\-';
+/** After a number and before a digit: `404.5`, `10:30`, `500/2`, `2026-12`. */
+const PART_OF_NUMBER_AFTER = '.:/-';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+/** `\w`: letters, digits and `_`. */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95;
+}
+
 /** Numbers standing on their own: a status where the words around them say so. */
 /** `tool` names whose message the text is, asked only once a number looks like a status. */
 function numbers(ctx: Context, tool: () => string | null): void {
@@ -261,18 +364,24 @@ function numbers(ctx: Context, tool: () => string | null): void {
   for (const m of text.matchAll(re)) {
     if (++count > MAX_NUMBERS) break;
     const at = m.index;
+    const end = at + m[0].length;
+    const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const next = end < text.length ? text.charCodeAt(end) : 32;
+    // Part of a word, an address, a path, a version, a time or a date.
+    if (isWordChar(prev) || isWordChar(next)) continue;
+    if (at > 0 && PART_OF_NUMBER_BEFORE.includes(text[at - 1]!)) continue;
+    if (
+      end < text.length &&
+      PART_OF_NUMBER_AFTER.includes(text[end]!) &&
+      isDigit(text.charCodeAt(end + 1))
+    )
+      continue;
+    // A pid in brackets, an errno before its message: "[12]", "(110: Connection timed out)".
+    if (prev === 91 && next === 93) continue;
+    if (prev === 40 && next === 58) continue;
     if (ctx.claimed.has(at)) continue;
     const code = Number(m[0]);
     if (!ctx.index.byCode.has(code)) continue;
-    const prev = text[at - 1] ?? ' ';
-    const next = text[at + m[0].length] ?? ' ';
-    const next2 = text[at + m[0].length + 1] ?? ' ';
-    // Part of a word, an address, a path, a version, a time or a date.
-    if (/[\w.:/#*+$\\-]/.test(prev) || /\w/.test(next)) continue;
-    if (/[.:/-]/.test(next) && /\d/.test(next2)) continue;
-    // A pid in brackets, an errno before its message: "[12]", "(110: Connection timed out)".
-    if (prev === '[' && next === ']') continue;
-    if (prev === '(' && next === ':') continue;
     const after = text.slice(at + m[0].length, at + m[0].length + 16);
     if (UNIT_AFTER.test(after)) continue;
     const before = text.slice(Math.max(0, at - 24), at);
@@ -316,7 +425,8 @@ export function recognise(index: SearchIndex, text: string): Evidence[] {
   // Each recogniser runs only where its text could be: cheap tests first.
   if (digits) {
     if (text.includes('"')) accessLogs(ctx);
-    if (text.length > 80 && /\d{4}-\d\d-\d\dT/.test(text)) loadBalancerLogs(ctx);
+    // An ALB line's time ends in `Z `.
+    if (text.length > 80 && text.includes('Z ')) loadBalancerLogs(ctx);
     if (text.includes('HTTP/')) statusLines(ctx);
     if (/[:=]\s*["']?\d/.test(text)) fields(ctx);
   }
