@@ -51,6 +51,8 @@ export interface SearchIndex {
   readonly postEntries: readonly (readonly number[])[];
   readonly postWeights: readonly (readonly number[])[];
   readonly postReasons: readonly (readonly MatchReason[])[];
+  /** The same reasons as positions in REASONS, for the query's inner loop. */
+  readonly postReasonIds: readonly Int8Array[];
   readonly nameKeys: ReadonlyMap<string, readonly NameHit[]>;
   /** Names with their prefix (`httpstatusconflict`): typing a whole qualified name finds its own ecosystem first. */
   readonly qualifiedKeys: ReadonlyMap<string, readonly NameHit[]>;
@@ -254,6 +256,7 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
     postEntries,
     postWeights,
     postReasons,
+    postReasonIds: postReasons.map((reasons) => Int8Array.from(reasons, (r) => REASONS.indexOf(r))),
     nameKeys,
     qualifiedKeys,
     sortedNameKeys: [...nameKeys.keys()].sort(),

@@ -250,30 +250,32 @@ function startsLikeName(text: string, start: number): boolean {
 }
 
 /**
- * `status.HTTP_404_NOT_FOUND`, `http.StatusOK`, `HttpStatus.CONFLICT`, `:no_content`. The text is
- * read once as runs of name characters; only a run with a `.` or `:` in it, or one that starts
- * like a Starlette or ASP.NET name, is looked at further.
+ * `status.HTTP_404_NOT_FOUND`, `http.StatusOK`, `HttpStatus.CONFLICT`, `:no_content`. Only a run
+ * of name characters with a `.` or `:` in it, or one that starts like a Starlette or ASP.NET
+ * name, is read: found from its mark, so the rest of the text costs a regular expression's scan.
  */
 function constants(ctx: Context): void {
   const { text } = ctx;
+  // What marks a run worth reading: a `.` or `:` in it, or a start like HTTP_, WS_, Status404.
+  const mark = /[.:]|HTTP_|WS_|Status\d/g;
   let count = 0;
-  for (let i = 0; i < text.length && count < MAX_NAMES;) {
-    if (!isNameChar(text.charCodeAt(i))) {
-      i++;
+  for (let m = mark.exec(text); m !== null && count < MAX_NAMES; m = mark.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    mark.lastIndex = end;
+    // A name starts with a letter or `_` (a Ruby symbol with `:` and a lower-case letter):
+    // JSON's `":200`, addresses and decimals stop here.
+    const head = text.charCodeAt(start);
+    const symbol = head === 58 && isLower(text.charCodeAt(start + 1));
+    if (!symbol && !isLetter(head) && head !== 95) continue;
+    if (m[0].length > 1 && !startsLikeName(text, start) && !/[.:]/.test(text.slice(start, end)))
       continue;
-    }
-    const start = i;
-    let qualified = false;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isNameChar(c)) break;
-      if (c === 46 || c === 58) qualified = true;
-    }
-    if (!qualified && !startsLikeName(text, start)) continue;
-    const m = CODE_NAME.exec(text.slice(start, i));
-    if (!m) continue;
+    const name = CODE_NAME.exec(text.slice(start, end));
+    if (!name) continue;
     count++;
-    const hits = nameHits(ctx.index, m[0]);
+    const hits = nameHits(ctx.index, name[0]);
     if (!hits) continue;
     for (const h of hits) {
       const code = ctx.index.entries[h.entry]!.code;
@@ -284,13 +286,10 @@ function constants(ctx: Context): void {
 
 /** `compact` for a name of ASCII letters, digits and punctuation: no Unicode folding needed. */
 function asciiKey(name: string, from = 0): string {
-  let key = '';
-  for (let i = from; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += name[i];
-    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
-  }
-  return key;
+  return name
+    .slice(from)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** The statuses a name in code (all ASCII: see isNameChar) stands for, or null. */
@@ -326,15 +325,29 @@ function phraseAgrees(ctx: Context, code: number, at: number, length: number): b
   const phrase = ctx.index.phraseWords[ctx.index.byCode.get(code)!]!;
   if (phrase.length === 0) return false;
   const need = Math.min(phrase.length, 2);
-  const after = words(ctx.text.slice(at + length, at + length + 60)).slice(0, need);
-  if (need > 0 && after.length === need && after.every((w, k) => w === phrase[k])) return true;
+  const next = ctx.text.slice(at + length, at + length + 60);
+  if (mayHold(next, phrase[0]!)) {
+    const after = words(next).slice(0, need);
+    if (after.length === need && after.every((w, k) => w === phrase[k])) return true;
+  }
   // Django's "Forbidden (403)", "Page not found (404)".
   if (ctx.text[at - 1] === '(') {
-    const before = words(ctx.text.slice(Math.max(0, at - 60), at - 1));
-    const tail = before.slice(-phrase.length);
+    const previous = ctx.text.slice(Math.max(0, at - 60), at - 1);
+    if (!mayHold(previous, phrase[phrase.length - 1]!)) return false;
+    const tail = words(previous).slice(-phrase.length);
     return tail.length === phrase.length && tail.every((w, k) => w === phrase[k]);
   }
   return false;
+}
+
+/**
+ * Whether `words(text)` could hold `word`: `words` lower-cases, splits, folds accents and
+ * expands "n't", so in plain ASCII without a contraction its words are in the lower-cased text.
+ * A cheap test before the words are read.
+ */
+function mayHold(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes(word) || /[^\x00-\x7f]|n't|cannot/.test(lower);
 }
 
 /** Before a number, what makes it part of something else: `10.0.404.1`, `/items/404`, `#404`, `$500`. */
@@ -344,6 +357,9 @@ const PART_OF_NUMBER_AFTER = '.:/-';
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

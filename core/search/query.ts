@@ -33,24 +33,39 @@ const PASTED_LENGTH = 160;
 /**
  * The first `max` words of a text of several words, numbers and noise left out (a port, a byte
  * count or an errno never counts as a word; ./pasted.ts says which numbers are statuses). Reads
- * the text a piece at a time, so a long paste costs what its first words cost.
+ * the text a line at a time (no noise pattern spans lines), so a long paste costs what its
+ * first words cost.
  */
 function firstWords(text: string, max: number): string[] {
   const out: string[] = [];
   for (let start = 0; start < text.length && out.length < max;) {
-    let end = Math.min(text.length, start + 512);
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    for (const w of words(withoutNoise(text.slice(start, end)))) {
-      if (!/^\d+$/.test(w)) out.push(w);
-    }
+    const end = pieceEnd(text, start);
+    for (const w of words(withoutNoise(text.slice(start, end)))) if (!isDigits(w)) out.push(w);
     start = end;
   }
   return out.slice(0, max);
 }
+
+/** Lines longer than this are read in pieces that end at a space. */
+const PIECE = 512;
+
+/** Where the piece of `text` read from `start` ends: at its line's end, or at a space past PIECE characters. */
+function pieceEnd(text: string, start: number): number {
+  const line = text.indexOf('\n', start);
+  if (line >= 0 && line - start < PIECE) return line + 1;
+  let end = Math.min(text.length, start + PIECE);
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff
+  );
+}
 export const DEFAULT_LIMIT = 10;
 
-const REASON_INDEX = new Map(REASONS.map((r, i) => [r, i]));
-const TYPO = REASON_INDEX.get('typo')!;
+const TYPO = REASONS.indexOf('typo');
 
 /**
  * Tiers: anything exact outranks every word score. A status recognised in pasted text sits
@@ -130,6 +145,18 @@ function setTier(
   }
 }
 
+const tokenOf = (x: { t: string }) => x.t;
+const itself = (x: string) => x;
+
+/** Whether a word is all digits (a code or a number), without a regular expression per word. */
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 function lowerBound<T>(list: readonly T[], key: string, get: (x: T) => string): number {
   let lo = 0;
   let hi = list.length;
@@ -141,26 +168,32 @@ function lowerBound<T>(list: readonly T[], key: string, get: (x: T) => string): 
   return lo;
 }
 
+function addMatch(
+  found: Map<number, TokenMatch>,
+  id: number,
+  quality: number,
+  typo: boolean,
+): void {
+  const old = found.get(id);
+  if (!old || old.quality < quality) found.set(id, { id, quality, typo });
+}
+
 function matchToken(index: SearchIndex, token: string, typed: boolean): TokenMatch[] {
   const found = new Map<number, TokenMatch>();
-  const add = (id: number, quality: number, typo: boolean) => {
-    const old = found.get(id);
-    if (!old || old.quality < quality) found.set(id, { id, quality, typo });
-  };
   const exact = index.vocab.get(token);
-  if (exact !== undefined) add(exact, 1, false);
-  if (/^\d+$/.test(token)) return [...found.values()];
-  for (const id of index.stems.get(stem(token)) ?? []) add(id, 0.9, false);
+  if (exact !== undefined) addMatch(found, exact, 1, false);
+  if (isDigits(token)) return [...found.values()];
+  for (const id of index.stems.get(stem(token)) ?? []) addMatch(found, id, 0.9, false);
   // A word still being typed ("unauth") completes to the words it starts; a whole word ("not")
   // does not, or "not" would match every NOT_* name.
   if (!typed) return [...found.values()];
   if (token.length >= 3 && exact === undefined) {
     const sorted = index.sortedTokens;
-    let k = lowerBound(sorted, token, (x) => x.t);
+    let k = lowerBound(sorted, token, tokenOf);
     for (let seen = 0; k < sorted.length && seen < 64; k++, seen++) {
       const { t, id } = sorted[k]!;
       if (!t.startsWith(token)) break;
-      if (t !== token) add(id, 0.55 + 0.3 * (token.length / t.length), false);
+      if (t !== token) addMatch(found, id, 0.55 + 0.3 * (token.length / t.length), false);
     }
   }
   if (found.size === 0 && token.length >= 4) {
@@ -171,7 +204,7 @@ function matchToken(index: SearchIndex, token: string, typed: boolean): TokenMat
         // Each edit changes at most two letters' presence.
         if (bitCount(mask ^ index.masks[id]!) > 2 * max) continue;
         const d = boundedDistance(token, index.tokens[id]!, max);
-        if (d <= max) add(id, d === 1 ? 0.7 : 0.5, true);
+        if (d <= max) addMatch(found, id, d === 1 ? 0.7 : 0.5, true);
       }
     }
   }
@@ -258,7 +291,7 @@ function searchNames(index: SearchIndex, q: string, s: Scores): void {
   }
   if (hits.length === 0 && nameLike && (key.length >= 3 || /_$/.test(q))) {
     const sorted = index.sortedNameKeys;
-    for (let k = lowerBound(sorted, key, (x) => x); k < sorted.length; k++) {
+    for (let k = lowerBound(sorted, key, itself); k < sorted.length; k++) {
       const candidate = sorted[k]!;
       if (!candidate.startsWith(key)) break;
       // Completions list in code order, like number prefixes: HTTP_50 is 500, 501, 502...
@@ -306,7 +339,7 @@ function scoreWords(
   s: Scores,
   typed: boolean,
 ): (entry: number) => MatchReason[] {
-  const { postEntries, postWeights, postReasons, idf, priors } = index;
+  const { postEntries, postWeights, postReasonIds, idf, priors } = index;
   const n = index.entries.length;
   const text = s.text.fill(0);
   const covered = s.covered.fill(0);
@@ -318,8 +351,8 @@ function scoreWords(
   matchedQuality.clear();
   let totalWeight = 0;
   let knownWords = 0;
-  queryWords.forEach((word, position) => {
-    const token = word.slice(0, 64);
+  for (let position = 0; position < queryWords.length; position++) {
+    const token = queryWords[position]!.slice(0, 64);
     const matches = matchToken(index, token, typed);
     // "not authorized" also reads as "unauthorized", "not available" as "unavailable".
     if (position > 0 && NEGATIONS.has(queryWords[position - 1]!)) {
@@ -328,7 +361,7 @@ function scoreWords(
         if (id !== undefined) matches.push({ id, quality: 0.95, typo: false });
       }
     }
-    if (matches.length === 0) return;
+    if (matches.length === 0) continue;
     knownWords++;
     best.fill(0);
     let tokenWeight = 0;
@@ -338,13 +371,13 @@ function scoreWords(
       if (importance > tokenWeight) tokenWeight = importance;
       const list = postEntries[m.id]!;
       const weights = postWeights[m.id]!;
-      const reasons = postReasons[m.id]!;
+      const reasons = postReasonIds[m.id]!;
       for (let k = 0; k < list.length; k++) {
         const e = list[k]!;
         const score = importance * weights[k]!;
         if (score > best[e]!) {
           best[e] = score;
-          bestReason[e] = m.typo ? TYPO : REASON_INDEX.get(reasons[k]!)!;
+          bestReason[e] = m.typo ? TYPO : reasons[k]!;
         }
       }
     }
@@ -357,7 +390,7 @@ function scoreWords(
         reasonScore[slot] = reasonScore[slot]! + best[e]!;
       }
     }
-  });
+  }
   // Long sentences carry words no status knows; a short query must be mostly understood.
   const minCoverage = knownWords > 3 ? 0.3 : 0.5;
   if (totalWeight > 0) {
@@ -447,7 +480,7 @@ export function searchIndex(
       ? firstWords(q, MAX_QUERY_WORDS)
       : typedWords.length <= 1
         ? typedWords
-        : typedWords.filter((w) => !/^\d+$/.test(w)).slice(0, MAX_QUERY_WORDS);
+        : typedWords.filter((w) => !isDigits(w)).slice(0, MAX_QUERY_WORDS);
   const textReasons = scoreWords(index, queryWords, s, !pasted);
   return rank(index, s, textReasons, limit, options.accept);
 }
