@@ -347,7 +347,7 @@ function phraseAgrees(ctx: Context, code: number, at: number, length: number): b
  */
 function mayHold(text: string, word: string): boolean {
   const lower = text.toLowerCase();
-  return lower.includes(word) || /[^\x00-\x7f]|n't|cannot/.test(lower);
+  return lower.includes(word) || /[\u0080-\uffff]|n't|cannot/.test(lower);
 }
 
 /** Before a number, what makes it part of something else: `10.0.404.1`, `/items/404`, `#404`, `$500`. */
