@@ -60,6 +60,8 @@ export interface SearchIndex {
   /** Token ids of each entry's phrase, and of each of its keywords of several words. */
   readonly entryPhrase: readonly (readonly number[])[];
   readonly entryKeywords: readonly (readonly (readonly number[])[])[];
+  /** Entries by the words of a phrase or keyword, space-joined: an exception named `PayloadTooLargeError` is 413's. */
+  readonly wholeKeys: ReadonlyMap<string, readonly number[]>;
   /** Each entry's phrase as words, to recognise "404 Not Found" beside its number. */
   readonly phraseWords: readonly (readonly string[])[];
   readonly idf: readonly number[];
@@ -262,6 +264,7 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
     sortedNameKeys: [...nameKeys.keys()].sort(),
     entryPhrase,
     entryKeywords,
+    wholeKeys: wholeKeysOf(entries),
     phraseWords: entries.map((e) => words(e.phrase)),
     idf,
     stems,
@@ -270,4 +273,16 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
     masks: Int32Array.from(tokens, letterMask),
     priors: entries.map((e) => priorOf(e.code)),
   });
+}
+
+function wholeKeysOf(entries: readonly StatusEntry[]): Map<string, number[]> {
+  const keys = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    for (const text of [entry.phrase, ...entry.keywords]) {
+      const key = words(text).join(' ');
+      const list = keys.get(key) ?? [];
+      if (key && !list.includes(i)) keys.set(key, [...list, i]);
+    }
+  });
+  return keys;
 }

@@ -34,6 +34,7 @@ const STRENGTH = {
   context: 30,
   phrase: 35,
   tool: 20,
+  exception: 25,
   error: 2,
 } as const;
 
@@ -425,6 +426,56 @@ function numbers(ctx: Context, tool: () => string | null): void {
   }
 }
 
+/**
+ * An exception's class before its message (`PayloadTooLargeError: …`,
+ * `django.core.exceptions.SuspiciousOperation: …`, `ActionController::UnknownFormat (…)`) whose
+ * words, with or without a last "error" or "exception", are a status's phrase or keyword: the
+ * frameworks name their exceptions for the status they answer with. A name of one word
+ * ("Found: …") is prose, not a class.
+ */
+function exceptionNames(ctx: Context): void {
+  const { text } = ctx;
+  // The class name first (a capital starts it: a quick scan), then what stands before it.
+  const re = /[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*(?=: | \(|:?$)/gm;
+  let count = 0;
+  for (let m = re.exec(text); m !== null && count < MAX_NAMES; m = re.exec(text)) {
+    if (!standsAlone(text, m.index)) continue;
+    count++;
+    const name = words(m[0]);
+    const last = name[name.length - 1];
+    const plain = last === 'error' || last === 'exception' ? name.slice(0, -1) : null;
+    const entries =
+      ctx.index.wholeKeys.get(name.join(' ')) ??
+      (plain?.length ? ctx.index.wholeKeys.get(plain.join(' ')) : undefined);
+    if (!entries) continue;
+    for (const i of entries) {
+      add(
+        ctx,
+        ctx.index.entries[i]!.code,
+        STRENGTH.exception,
+        m.index,
+        "exception's name",
+        'keyword',
+      );
+    }
+  }
+}
+
+/** Whether the name at `at` starts a word, or follows its module path (`a.b.`, `A::`) that does. */
+function standsAlone(text: string, at: number): boolean {
+  let i = at;
+  const before = text.charCodeAt(i - 1);
+  if (isWordChar(before) || before === 36) return false;
+  while (i > 0 && isNameChar(text.charCodeAt(i - 1))) i--;
+  const path = text.slice(i, at);
+  if (path && !/^(?:[A-Za-z_$][\w$]*(?:\.|::))+$/.test(path)) return false;
+  return i === 0 || text[i - 1] === '(' || isSpace(text.charCodeAt(i - 1));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Every status `text` carries, with how sure each is; empty for words alone ("rate limit"). */
 export function recognise(index: SearchIndex, text: string): Evidence[] {
   // Most typed queries hold no digit and no punctuation of code: they are for the word search.
@@ -448,6 +499,7 @@ export function recognise(index: SearchIndex, text: string): Evidence[] {
   }
   // A name typed on its own is the name search's (../query.ts), not a pasted text's.
   if (!oneToken && /[._:]/.test(text)) constants(ctx);
+  if (/[a-z][A-Z]|[A-Z][a-z]+[:(]/.test(text)) exceptionNames(ctx);
   if (digits && /\d{3}/.test(text))
     numbers(ctx, () => TOOL_MESSAGES.find((t) => t.pattern.test(text))?.found ?? null);
   return ctx.out;
@@ -455,13 +507,16 @@ export function recognise(index: SearchIndex, text: string): Evidence[] {
 
 /**
  * The parts of a pasted text that say nothing about its status, blanked before its words are
- * scored: URLs, file paths, JSON keys and the module path before a class name
- * (`websockets.exceptions.`). The message's own words stay.
+ * scored: URLs, file paths, JSON keys, settings named through their module and the module path
+ * before a class name (`websockets.exceptions.`). The message's own words stay.
  */
 const NOISE = [
   /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)]*/gi,
   /(?<=^|[\s"'(=:[])(?:\.{0,2}\/[^\s"'<>)\]]+)+/g,
   /"[\w-]+"\s*:/g,
+  // A setting or constant named through its module (`settings.DATA_UPLOAD_MAX_MEMORY_SIZE`)
+  // describes the configuration, not what went wrong; a status constant is read by `constants`.
+  /\b(?:[a-z_][a-z0-9_]*\.)+(?!(?:HTTP|WS)_\d)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g,
   /\b(?:[a-z_][a-z0-9_]*\.)+(?=[A-Z])/g,
   // nginx's error log: the request's context after the message, the log level before it.
   /,\s*client: [^\n]*/g,

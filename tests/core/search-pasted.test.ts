@@ -137,6 +137,22 @@ describe("tools' messages", () => {
         .code,
     ).toBe(504);
   });
+  it("reads an exception's class name as the status its framework answers with", () => {
+    const tooBig = first('PayloadTooLargeError: request entity too large');
+    expect(tooBig).toMatchObject({ found: "exception's name" });
+    expect(tooBig?.entry.code).toBe(413);
+    // The class outranks words of the message that point elsewhere ("access ... denied").
+    expect(
+      first("django.core.exceptions.SuspiciousOperation: Attempted access to '/x' denied.")?.entry
+        .code,
+    ).toBe(400);
+    expect(
+      first('ActionController::UnknownFormat (ActionController::UnknownFormat):')?.entry.code,
+    ).toBe(406);
+    // One capitalised word before a colon is prose, and a name inside a word is not a class.
+    expect(first('Not Found: /favicon.ico')?.found).toBeNull();
+    expect(search('xPayloadTooLarge: y').some((r) => r.found !== null)).toBe(false);
+  });
   it('reads a reason phrase beside its number, either way round', () => {
     expect(first('Forbidden (403)')).toMatchObject({ found: 'status code with its reason phrase' });
     expect(first('<title>429 Too Many Requests</title>')?.entry.code).toBe(429);

@@ -1197,7 +1197,6 @@ export const HTTP_WORDS: Readonly<Record<number, StatusWords>> = {
       'too much data',
       'large upload rejected',
       'max_content_length',
-      'data_upload_max_memory_size',
       'request too long',
       'too large body',
       'maximum request body size exceeded',
