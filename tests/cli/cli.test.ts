@@ -150,6 +150,12 @@ describe('status-palette (in process)', () => {
     );
     expect((await cli(['404'])).err).toBe('');
   });
+  it('says in --help that pasted text is read and where the 4 KB limit is', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/pasted text/);
+    expect(out).toContain(`first ${MAX_INPUT_LENGTH} characters (4 KB)`);
+  });
   it('notes which batch lines were cut, and answers every line', async () => {
     const { out, err } = await cli(
       ['--batch', '--format', 'number'],
