@@ -15,6 +15,7 @@ import { loadavg, cpus } from 'node:os';
 import { REGISTRY } from '../core/registry';
 import { engines, type Engine } from './engines';
 import { LONG_INPUTS } from './long-inputs';
+import { fourKbPastes } from './pastes';
 import {
   devQueriesPath,
   examplesPath,
@@ -27,12 +28,13 @@ import {
 
 /** Each engine's timed rounds of typed queries stop once they have taken this long (at least one). */
 const TIMING_BUDGET_MS = 4_000;
-/** A peer's one pass over the 4 KB pastes stops after the paste that takes it past this. */
-const PASTE_CAP_MS = 5_000;
+/** The child running a peer's 4 KB pastes, one after another, is stopped after this long. */
+const PASTE_CAP_MS = 4_000;
 /** The child running an engine's 1 MB inputs, one after another, is stopped after this long. */
-const LONG_INPUT_CAP_MS = 8_000;
+const LONG_INPUT_CAP_MS = 6_000;
 
 function quality(engine: Engine, set: LabelledQuery[]) {
+  const start = performance.now();
   let top1 = 0;
   let top3 = 0;
   for (const { query, expected } of set) {
@@ -40,7 +42,7 @@ function quality(engine: Engine, set: LabelledQuery[]) {
     if (codes[0] !== undefined && expected.includes(codes[0])) top1++;
     if (codes.slice(0, 3).some((c) => expected.includes(c))) top3++;
   }
-  return { top1: top1 / set.length, top3: top3 / set.length };
+  return { top1: top1 / set.length, top3: top3 / set.length, ms: performance.now() - start };
 }
 
 function quantiles(samples: number[]) {
@@ -61,81 +63,65 @@ function timeOne(engine: Engine, query: string): number {
  * sample can include the time the process waited for a core, which says nothing of the search.
  * `allP99` is the p99 of every sample, waits included.
  */
-function timings(engine: Engine, queries: string[], maxRounds: number) {
+function timings(engine: Engine, queries: string[], maxRounds: number, warmPassMs?: number) {
   // Start each engine's timing from a collected heap, so no engine pays for another's garbage.
   (globalThis as { gc?: () => void }).gc?.();
-  // Warm up every engine the same way, so the JIT has compiled what is timed.
-  const warmStart = performance.now();
-  for (const q of queries) engine.run(q);
-  const pass = performance.now() - warmStart;
+  // Warm up every engine the same way, so the JIT has compiled what is timed: a pass, and four
+  // more where a pass is quick. `warmPassMs` is a pass over the same queries just run (the
+  // quality passes), which stands for the first.
+  let pass = warmPassMs ?? 0;
+  if (warmPassMs === undefined) {
+    const warmStart = performance.now();
+    for (const q of queries) engine.run(q);
+    pass = performance.now() - warmStart;
+  }
   const warmups = pass < 100 ? 4 : 0;
   for (let r = 0; r < warmups; r++) for (const q of queries) engine.run(q);
-  const rounds = Math.max(1, Math.min(maxRounds, Math.floor(TIMING_BUDGET_MS / Math.max(pass, 1))));
+  // Rounds until the budget is spent, at least one.
   const perQuery = queries.map(() => [] as number[]);
-  for (let r = 0; r < rounds; r++) queries.forEach((q, i) => perQuery[i]!.push(timeOne(engine, q)));
+  const started = performance.now();
+  let rounds = 0;
+  while (rounds < maxRounds && (rounds === 0 || performance.now() - started < TIMING_BUDGET_MS)) {
+    queries.forEach((q, i) => perQuery[i]!.push(timeOne(engine, q)));
+    rounds++;
+  }
   const typical = perQuery.map((times) => quantiles(times).median);
   return { ...quantiles(typical), allP99: quantiles(perQuery.flat()).p99, rounds };
 }
 
 /**
- * A peer's 4 KB pastes: one pass, each paste timed once after a warm-up on a short query,
- * stopped at the cap. The cell gives the worst time, and how many pastes ran when capped.
+ * The worst time over the 1 MB inputs or the 4 KB pastes, run one after another in a child
+ * process of the engine's own (a library that builds a regular expression from the query can
+ * run out of memory on them), stopped at the cap. A cell names the input where the child
+ * failed or ran out of time.
  */
-function cappedPastes(engine: Engine, texts: string[]): string {
-  (globalThis as { gc?: () => void }).gc?.();
-  engine.run(texts[0]!.slice(0, 40));
-  let worst = 0;
-  let spent = 0;
-  let ran = 0;
-  for (const text of texts) {
-    const us = timeOne(engine, text);
-    worst = Math.max(worst, us);
-    spent += us / 1000;
-    ran++;
-    if (spent > PASTE_CAP_MS) break;
-  }
-  const ms = (worst / 1000).toFixed(2);
-  return ran < texts.length
-    ? `${ms} (${ran} of ${texts.length} in a ${PASTE_CAP_MS / 1000} s cap)`
-    : ms;
-}
-
-/**
- * The worst time over the 1 MB inputs, run one after another in a child process of the
- * engine's own (a library that builds a regular expression from the query can run out of
- * memory on them), stopped at the cap. A cell names the input where the child failed or ran out of time.
- */
-function longInputMs(engine: Engine): string {
+function cappedChild(
+  engine: Engine,
+  kind: 'long' | 'pastes',
+  count: number,
+  capMs: number,
+): string {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, new URL('./long-input.ts', import.meta.url).pathname, engine.name],
-    { encoding: 'utf8', timeout: LONG_INPUT_CAP_MS },
+    [...process.execArgv, new URL('./child-run.ts', import.meta.url).pathname, engine.name, kind],
+    { encoding: 'utf8', timeout: capMs },
   );
   const lines = child.stdout.split('\n').filter((line) => line.trim());
   const times = lines.map(Number).filter(Number.isFinite);
   const threw = lines.find((line) => line.startsWith('threw '));
   const worst = times.length ? Math.max(...times).toFixed(2) : null;
-  if (child.status === 0 && times.length === LONG_INPUTS.length) return worst!;
+  if (child.status === 0 && times.length === count) return worst!;
   const why = threw
     ? threw
     : /heap out of memory/.test(child.stderr)
       ? 'out of memory'
       : child.signal === 'SIGTERM'
-        ? `over the ${LONG_INPUT_CAP_MS / 1000} s cap`
+        ? `over the ${capMs / 1000} s cap`
         : child.signal
           ? `killed (${child.signal})`
           : 'failed';
-  const where = `${why} on input ${times.length + 1} of ${LONG_INPUTS.length}`;
+  const where = `${why} on ${kind === 'long' ? 'input' : 'paste'} ${times.length + 1} of ${count}`;
   return worst === null ? where : `${worst} (${where})`;
-}
-
-/** 4 KB pastes: the pasted texts one after another, cut at 4 096 characters, from several starts. */
-function pastes(texts: string[], count: number): string[] {
-  return Array.from({ length: count }, (_, k) => {
-    let paste = '';
-    for (let i = k; paste.length < 4096; i++) paste += `${texts[i % texts.length]!}\n`;
-    return paste.slice(0, 4096);
-  });
 }
 
 const examples = readQuerySet(examplesPath());
@@ -146,10 +132,7 @@ const pastedDev = readQuerySet(pastedQueriesPath());
 // Moved out of the pasted set before any tuning, and never tuned on.
 const pastedHoldout = readQuerySet(pastedHoldoutQueriesPath());
 const typedQueries = [...examples, ...dev].map((q) => q.query);
-const fourKb = pastes(
-  [...pastedDev, ...pastedHoldout].map((q) => q.query),
-  20,
-);
+const fourKb = fourKbPastes();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const maxRounds = process.env.CI ? 20 : 50;
 
@@ -181,14 +164,20 @@ const rows = engines.map((engine, k) => {
   const ho = phase(engine, 'held-out', () => quality(engine, holdout));
   const pd = phase(engine, 'pasted dev', () => quality(engine, pastedDev));
   const ph = phase(engine, 'pasted held-out', () => quality(engine, pastedHoldout));
-  const t = phase(engine, 'typed rounds', () => timings(engine, typedQueries, maxRounds));
+  const t = phase(engine, 'typed rounds', () =>
+    timings(engine, typedQueries, maxRounds, ex.ms + dv.ms),
+  );
   // Ours is timed over rounds of the 4 KB pastes; a peer gets one capped pass over them.
   const ownPastes =
     k === 0 ? phase(engine, '4 KB pastes', () => timings(engine, fourKb, maxRounds)) : null;
   const paste = ownPastes
     ? (ownPastes.p99 / 1000).toFixed(2)
-    : phase(engine, '4 KB pastes', () => cappedPastes(engine, fourKb));
-  const long = phase(engine, '1 MB inputs', () => longInputMs(engine));
+    : phase(engine, '4 KB pastes', () =>
+        cappedChild(engine, 'pastes', fourKb.length, PASTE_CAP_MS),
+      );
+  const long = phase(engine, '1 MB inputs', () =>
+    cappedChild(engine, 'long', LONG_INPUTS.length, LONG_INPUT_CAP_MS),
+  );
   say(
     `| ${engine.name} | ${pct(ex.top1)} | ${pct(ex.top3)} | ${pct(dv.top1)} | ${pct(dv.top3)} | ${pct(ho.top1)} | ${pct(ho.top3)} | ${pct(pd.top1)} | ${pct(pd.top3)} | ${pct(ph.top1)} | ${pct(ph.top3)} | ${t.median.toFixed(1)} | ${t.p99.toFixed(1)} | ${t.rounds} | ${paste} | ${long} |`,
   );
@@ -204,7 +193,7 @@ const ours = own.median;
 const fuseRow = rows.find((r) => r.engine === 'fuse.js')!;
 say('');
 say(
-  `fuse.js median / ours: ${(fuseRow.median / ours).toFixed(1)}x. Median and p99 are over each query's median time across the timed rounds; over every sample, waits for a core included, our p99 is ${own.allP99.toFixed(1)} µs typed and ${((own.pasteAllP99 ?? 0) / 1000).toFixed(2)} ms a 4 KB paste. Peers: one pass over the pasted sets, and one over the 4 KB pastes stopped at ${PASTE_CAP_MS / 1000} s (their p99 is that pass's worst); typed rounds as many as fit in ${TIMING_BUDGET_MS / 1000} s; the 1 MB inputs stopped at ${LONG_INPUT_CAP_MS / 1000} s an engine. Whole run ${((performance.now() - started) / 1000).toFixed(0)} s. Machine: ${cpus().length} cores, load average ${loadavg()
+  `fuse.js median / ours: ${(fuseRow.median / ours).toFixed(1)}x. Median and p99 are over each query's median time across the timed rounds; over every sample, waits for a core included, our p99 is ${own.allP99.toFixed(1)} µs typed and ${((own.pasteAllP99 ?? 0) / 1000).toFixed(2)} ms a 4 KB paste. Peers: one pass over the pasted sets, and one over the 4 KB pastes in a child stopped at ${PASTE_CAP_MS / 1000} s (their p99 is that pass's worst); typed rounds as many as fit in ${TIMING_BUDGET_MS / 1000} s; the 1 MB inputs stopped at ${LONG_INPUT_CAP_MS / 1000} s an engine. Whole run ${((performance.now() - started) / 1000).toFixed(0)} s. Machine: ${cpus().length} cores, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(', ')} at the end.`,
 );
