@@ -1,13 +1,14 @@
 /**
  * `npm run bench:search`: our search beside the libraries a developer would reach for instead,
- * over the same registry and queries, in one process. Prints quality (top-1, top-3 on the
+ * over the same registry and queries, in one run. Prints quality (top-1, top-3 on the
  * examples, the typed dev and held-out sets and the pasted dev and held-out sets) and speed
  * (median and p99 µs per typed query, p99 for 4 KB pastes, and the time for 1 MB inputs).
  * It reports; it asserts nothing.
  *
- * The peers get one pass over the pasted sets (fuse.js takes about 100 ms a text), as many timed
- * rounds of typed queries as fit in a few seconds, and capped passes over the 4 KB pastes and the
- * 1 MB inputs (fuse.js takes seconds a paste), so the whole run stays under 2 minutes.
+ * The peers get one pass over the pasted sets (fuse.js takes about 100 ms a text) in a child
+ * process beside the rest of the run, as many timed rounds of typed queries as fit in a few
+ * seconds, and passes over the 4 KB pastes and the 1 MB inputs in child processes stopped at a
+ * cap (fuse.js takes seconds a paste), so the whole run stays under 2 minutes.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
