@@ -1,6 +1,7 @@
 /** The command line, parsed into what to do, or a message for a person who typed it wrong. */
 import { parseArgs } from 'node:util';
 import { FORMAT_IDS, type FormatId } from '../core/registry/types';
+import { MAX_INPUT_LENGTH } from '../core/search/limits';
 import { starletteVersionProblem } from '../core/versions';
 
 export interface Command {
@@ -20,12 +21,20 @@ export const USAGE = `Usage: status-palette [options] <query...>
 Finds HTTP and WebSocket statuses by number, constant name (FastAPI/Starlette, deprecated, or
 another framework's), reason phrase or plain words, and prints them.
 
+A query can also be pasted text: an access-log line, a status line, a tool's error message
+(curl, requests, httpx, axios, nginx...), a JSON error body, a WebSocket close report or a line
+of code. The status it carries comes first, and each match says what was found ("found" in
+--json). Only the first ${MAX_INPUT_LENGTH} characters (4 KB) of a query or a --batch line are
+searched; a note on stderr says when the rest was ignored.
+
 Examples:
   status-palette 404
   status-palette rate limit
   status-palette HTTP_422_UNPROCESSABLE_ENTITY
   status-palette --format go 429
   status-palette --list --json
+  status-palette 'curl: (22) The requested URL returned error: 503'
+  tail -f access.log | status-palette --batch --format number
 
 Options:
   --format ID        print only the copy text of the first match (with --list: of every status)

@@ -1,6 +1,6 @@
 /** The `status-palette` executable: wires the CLI to the process. */
 import { writeSync } from 'node:fs';
-import { MAX_QUERY_LENGTH } from '../core/search';
+import { MAX_INPUT_LENGTH } from '../core/search';
 import { boundedLines, paced } from './input';
 import { EXIT_INTERNAL_ERROR, internalErrorLine, lineOutput, messageOutput } from './output';
 import { runCli } from './run';
@@ -28,7 +28,7 @@ const stdout = lineOutput(process.stdout);
 runCli(process.argv.slice(2), {
   stdout: (text) => stdout.write(text),
   stderr: messageOutput(process.stderr),
-  lines: () => paced(boundedLines(process.stdin, MAX_QUERY_LENGTH), stdout.drained),
+  lines: () => paced(boundedLines(process.stdin, MAX_INPUT_LENGTH), stdout.drained),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev',
 }).then((code) => {

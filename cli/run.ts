@@ -14,6 +14,7 @@ import {
 import { search, type SearchResult } from '../core/search';
 import { parseCommand, USAGE, type Command } from './args';
 import { runCheck } from './check/command';
+import { limitQuery } from './input-limit';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -42,6 +43,7 @@ function entryJson(entry: StatusEntry, command: Command, result?: SearchResult) 
   if (result) {
     json.reasons = result.reasons;
     json.matchedName = result.matchedName;
+    json.found = result.found;
   }
   return json;
 }
@@ -69,6 +71,7 @@ function humanLine(result: SearchResult, command: Command, color: boolean): stri
   let line = `${paint(CLASS_COLOR[classOf(entry)]!, code)} ${name.padEnd(44)} ${displayPhrase(entry)}`;
   if (badges.length) line += `  [${badges.join(', ')}]`;
   if (result.reasons.length) line += paint('2', `  · ${result.reasons.join(', ')}`);
+  if (result.found) line += paint('2', ` · found: ${result.found}`);
   const note = matchNote(result, command);
   if (note) line += `\n      ${paint('33', `note: ${note}`)}`;
   return line;
@@ -150,7 +153,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           io.stdout(`\n${section.title}\n  ${section.description}`);
           for (const entry of REGISTRY.filter((e) => classOf(e) === section.id)) {
             io.stdout(
-              humanLine({ entry, score: 0, reasons: [], matchedName: null }, command, io.color),
+              humanLine(
+                { entry, score: 0, reasons: [], matchedName: null, found: null },
+                command,
+                io.color,
+              ),
             );
           }
         }
@@ -160,8 +167,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     case 'batch': {
       // One output line per input line, in order, so a script can pair them up.
       let matchedAny = false;
+      let lineNumber = 0;
       for await (const line of io.lines()) {
-        const results = search(line, { limit: command.limit });
+        const { query, note } = limitQuery(line, `line ${++lineNumber}`);
+        if (note) io.stderr(note);
+        const results = search(query, { limit: command.limit });
         if (results.length) matchedAny = true;
         if (command.format) {
           const first = results[0];
@@ -180,7 +190,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return matchedAny ? 0 : 1;
     }
     case 'search': {
-      const results = search(command.query, { limit: command.limit });
+      const { query, note } = limitQuery(command.query, 'the query');
+      if (note) io.stderr(note);
+      const results = search(query, { limit: command.limit });
       if (results.length === 0) {
         // JSON readers always get a value: [] for matches, null for a copy text.
         if (command.json) io.stdout(command.format ? 'null' : '[]');

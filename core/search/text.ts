@@ -13,7 +13,11 @@ const STOPWORDS = new Set(
 
 /** Splits camelCase and PascalCase words (StatusNotFound, HTTPStatus) before lower-casing. */
 function splitCamel(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  // "WebSocket" is one word, as people type it: `WebSocketDisconnect` is websocket + disconnect.
+  return text
+    .replace(/WebSocket/g, 'Websocket')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }
 
 function fold(text: string): string {

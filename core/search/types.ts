@@ -19,6 +19,8 @@ export interface SearchResult {
   score: number;
   reasons: MatchReason[];
   matchedName: MatchedName | null;
+  /** What the search recognised in a pasted text ("status field of an access-log line"), or null. */
+  found: string | null;
 }
 
 export interface SearchOptions {

@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
+import { MAX_INPUT_LENGTH } from '../../core/search';
 
 async function cli(args: string[], stdin: string[] = []) {
   const out: string[] = [];
@@ -179,6 +180,43 @@ describe('status-palette (in process)', () => {
     expect(out.split('\n')).toEqual(['http.StatusNotFound', '', 'http.StatusTooManyRequests']);
     expect((await cli(['--batch'], ['zzzz'])).code).toBe(1);
   });
+  it('says what it recognised in a pasted text, for a person and in JSON', async () => {
+    const line =
+      '10.0.0.1 - - [01/Dec/2026:10:00:00 +0000] "GET /x HTTP/1.1" 502 0 "-" "curl/8.5.0"';
+    const human = await cli([line]);
+    expect(human.out.split('\n')[0]).toMatch(/^502 .*found: status field of an access-log line/);
+    const json = JSON.parse((await cli(['--json', line])).out);
+    expect(json[0]).toMatchObject({ code: 502, found: 'status field of an access-log line' });
+    expect(JSON.parse((await cli(['--json', 'rate limit'])).out)[0].found).toBeNull();
+  });
+  it('searches the first 4 KB of a long query and says on stderr that the rest was ignored', async () => {
+    const head = 'HTTP/1.1 503 Service Unavailable ';
+    const long = `${head}${'x'.repeat(MAX_INPUT_LENGTH)}`;
+    const { code, out, err } = await cli(['--format', 'number', long]);
+    expect(code).toBe(0);
+    expect(out).toBe('503');
+    expect(err).toMatch(
+      new RegExp(
+        `first ${MAX_INPUT_LENGTH} characters of the query were searched; the rest was ignored`,
+      ),
+    );
+    expect((await cli(['404'])).err).toBe('');
+  });
+  it('says in --help that pasted text is read and where the 4 KB limit is', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/pasted text/);
+    expect(out).toContain(`first ${MAX_INPUT_LENGTH} characters (4 KB)`);
+  });
+  it('notes which batch lines were cut, and answers every line', async () => {
+    const { out, err } = await cli(
+      ['--batch', '--format', 'number'],
+      ['404', `429 ${'y'.repeat(MAX_INPUT_LENGTH)}`],
+    );
+    expect(out.split('\n')).toEqual(['404', '429']);
+    expect(err).toMatch(/characters of line 2 were searched/);
+    expect(err).not.toMatch(/line 1/);
+  });
   it('leaves the field empty in --list --format where the format has no name', async () => {
     const lines = (await cli(['--list', '--format', 'go'])).out.split('\n');
     expect(lines).toContain('306\t');
@@ -249,6 +287,41 @@ describe('the built executable', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l: { code: number }[]) => l[0]!.code)).toEqual([401, 403]);
   });
+  it('answers each batch line as it arrives, before the next one, in a pipe left open', async () => {
+    const child = spawn('node', [bin, '--batch', '--format', 'number'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let received = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+    const answered = (count: number) =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = setTimeout(
+          () => reject(new Error(`no answer ${count} in time: ${received}`)),
+          10_000,
+        );
+        const poll = setInterval(() => {
+          if (received.split('\n').length > count) {
+            clearTimeout(deadline);
+            clearInterval(poll);
+            resolve();
+          }
+        }, 10);
+      });
+    const lines = [
+      '127.0.0.1 - - [01/Dec/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 12',
+      '127.0.0.1 - - [01/Dec/2026:10:00:01 +0000] "GET /x HTTP/1.1" 404 9',
+      'upstream timed out (110: Connection timed out) while reading response header from upstream',
+    ];
+    for (const [k, line] of lines.entries()) {
+      child.stdin.write(`${line}\n`);
+      // The answer comes while standard input is still open, and before the next line.
+      await answered(k + 1);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    child.stdin.end();
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(received.split('\n').slice(0, 3)).toEqual(['200', '404', '504']);
+  }, 30_000);
   it('stops quietly when its reader closes the pipe early', () => {
     const result = spawnSync('bash', ['-c', `node ${bin} --list --json | head -1`], {
       encoding: 'utf8',

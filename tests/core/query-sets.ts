@@ -14,7 +14,11 @@ export function readQuerySet(path: string): LabelledQuery[] {
       const [query, expected] = line.split('\t');
       if (query === undefined || expected === undefined)
         throw new Error(`${path}: no tab in "${line}"`);
-      return { query, expected: expected.split(',').map((c) => Number(c.trim())) };
+      // A literal `\n` stands for a line break: pasted texts span lines, a set's line does not.
+      return {
+        query: query.replaceAll('\\n', '\n'),
+        expected: expected.split(',').map((c) => Number(c.trim())),
+      };
     });
 }
 
@@ -30,3 +34,6 @@ export function examplesPath(): string {
 }
 
 export const devQueriesPath = () => here('./queries-dev.tsv');
+export const holdoutQueriesPath = () => here('./queries-holdout.tsv');
+export const pastedQueriesPath = () => here('./queries-pasted.tsv');
+export const pastedHoldoutQueriesPath = () => here('./queries-pasted-holdout.tsv');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../core/registry';
-import { search } from '../../core/search';
-import { browseList, MAX_RESULTS, searchList } from '../../renderer/src/lib/result-list';
+import { MAX_INPUT_LENGTH, search } from '../../core/search';
+import { browseList, limitLine, MAX_RESULTS, searchList } from '../../renderer/src/lib/result-list';
 
 const empty = { filter: null, favourites: [], recents: [] };
 
@@ -80,6 +80,17 @@ describe('a query', () => {
 
 test('a query before the search engine has loaded is pending, not empty', () => {
   const list = searchList('404', null, null);
-  expect(list).toEqual({ sections: [], options: [], pending: true });
+  expect(list).toEqual({ sections: [], options: [], pending: true, ignored: 0 });
   expect(browseList(empty).options).toHaveLength(REGISTRY.length);
+});
+
+test('a text past the search limit says how much of it was ignored', () => {
+  const long = `HTTP/1.1 404 Not Found ${'x'.repeat(MAX_INPUT_LENGTH)}`;
+  const list = searchList(long, null, search);
+  expect(list.options[0]?.entry.code).toBe(404);
+  expect(list.ignored).toBe(long.length - MAX_INPUT_LENGTH);
+  expect(limitLine(list)).toMatch(
+    /^Only the first 4 KB of the text are searched; the last 23 characters/,
+  );
+  expect(limitLine(searchList('404', null, search))).toBeNull();
 });

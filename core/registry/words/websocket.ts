@@ -163,6 +163,8 @@ export const WEBSOCKET_WORDS: Readonly<Record<number, StatusWords>> = {
       'dead connection',
       'proxy cut connection',
       'process killed',
+      'no close frame received or sent',
+      'websocket connection failed',
     ],
   },
   // IANA: [RFC6455]

@@ -57,8 +57,14 @@ const REASON_WORDS: Readonly<Record<MatchReason, string>> = {
   typo: 'close spelling',
 };
 
-/** Why a result matched, in a few quiet words: the strongest reason, and the name it matched. */
-export function reasonText(result: Pick<SearchResult, 'reasons' | 'matchedName'>): string {
+/**
+ * Why a result matched, in a few quiet words: what the search recognised in a pasted text, else
+ * the strongest reason and the name it matched.
+ */
+export function reasonText(
+  result: Pick<SearchResult, 'reasons' | 'matchedName'> & Partial<Pick<SearchResult, 'found'>>,
+): string {
+  if (result.found) return result.found;
   const first = result.reasons[0];
   if (!first) return '';
   const words = REASON_WORDS[first];

@@ -13,7 +13,7 @@ import { windowCommandForKey, listCommandForKey, type Command, type KeyPress } f
 import { moveHighlight } from './list-navigation';
 import { browseList, searchList, type ListOption, type ResultList } from './result-list';
 
-const EMPTY_LIST: ResultList = { sections: [], options: [], pending: false };
+const EMPTY_LIST: ResultList = { sections: [], options: [], pending: false, ignored: 0 };
 
 export interface Toast {
   /** Increases with every toast, so the same message twice still restarts the timer. */

@@ -14,6 +14,8 @@ import {
 } from '../../../core/registry';
 import type { Recent } from '../../../core/settings';
 import type { Search, SearchResult } from '../../../core/search';
+// The limit alone, not the search's barrel: the engine is a chunk loaded after the first paint.
+import { clipInput, MAX_INPUT_LENGTH } from '../../../core/search/limits';
 
 /** A query shows at most this many results; the registry has about a hundred statuses. */
 export const MAX_RESULTS = 30;
@@ -38,6 +40,8 @@ export interface ResultList {
   options: ListOption[];
   /** A query arrived before the search engine did (it loads as the window starts). */
   pending: boolean;
+  /** Characters of the query past the search's input limit, which it ignored. */
+  ignored: number;
 }
 
 export interface ListInput {
@@ -70,9 +74,15 @@ function entriesOf(codes: Iterable<number>): StatusEntry[] {
 
 const plain = (entry: StatusEntry) => ({ entry, result: null });
 
-function listOf(sections: ListSection[], pending = false): ResultList {
+function listOf(sections: ListSection[], pending = false, ignored = 0): ResultList {
   const kept = sections.filter((s) => s.options.length > 0);
-  return { sections: kept, options: kept.flatMap((s) => s.options), pending };
+  return { sections: kept, options: kept.flatMap((s) => s.options), pending, ignored };
+}
+
+/** The short line the window shows when part of a pasted text was not searched, else null. */
+export function limitLine(list: ResultList): string | null {
+  if (list.ignored === 0) return null;
+  return `Only the first ${MAX_INPUT_LENGTH / 1024} KB of the text are searched; the last ${list.ignored.toLocaleString('en')} characters are ignored.`;
 }
 
 const inFilter = (filter: StatusClass | null) => (entry: StatusEntry) =>
@@ -98,17 +108,22 @@ export function searchList(
   filter: StatusClass | null,
   search: Search | null,
 ): ResultList {
-  if (!search) return listOf([], true);
+  const { ignored } = clipInput(query);
+  if (!search) return listOf([], true, ignored);
   // The search applies the filter before its limit, so a filter never empties a full page.
   const kept = search(query.trim(), {
     limit: MAX_RESULTS,
     ...(filter ? { accept: inFilter(filter) } : {}),
   });
-  return listOf([
-    section(
-      'results',
-      null,
-      kept.map((result) => ({ entry: result.entry, result })),
-    ),
-  ]);
+  return listOf(
+    [
+      section(
+        'results',
+        null,
+        kept.map((result) => ({ entry: result.entry, result })),
+      ),
+    ],
+    false,
+    ignored,
+  );
 }
