@@ -98,6 +98,7 @@ describe('the check subcommand', () => {
         fix: false,
         diff: false,
         output: 'text',
+        rules: { select: undefined, extendSelect: undefined, ignore: undefined },
       },
     });
     expect(parseCheckCommand(['--json', 'a', 'b', '--starlette', '0.47'])).toMatchObject({
