@@ -5,11 +5,11 @@
  * time for 10 000-character inputs). It reports; it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { REGISTRY } from '../core/registry';
 import { engines, type Engine } from './engines';
 import { LONG_INPUTS } from './long-inputs';
+import { writeTableIfAsked } from './write-table';
 import {
   devQueriesPath,
   examplesPath,
@@ -124,15 +124,4 @@ say(
     .join(', ')} at the end.`,
 );
 
-// `npm run bench:search -- --write README.md` puts this run's table between the markers there.
-const target = process.argv.indexOf('--write');
-if (target > 0 && process.argv[target + 1]) {
-  const file = process.argv[target + 1]!;
-  const text = readFileSync(file, 'utf8');
-  const updated = text.replace(
-    /<!-- bench:search -->[\s\S]*<!-- \/bench:search -->/,
-    `<!-- bench:search -->\n\n${lines.join('\n')}\n\n<!-- /bench:search -->`,
-  );
-  writeFileSync(file, updated);
-  console.log(`wrote the table into ${file}`);
-}
+writeTableIfAsked('bench:search', lines);
