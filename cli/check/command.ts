@@ -10,6 +10,7 @@ import { createConfigResolver, type FoundConfig } from '../../core/check/config'
 import { createLineIndex } from '../../core/check/findings';
 import { RULES, type Rule } from '../../core/check/rules';
 import { selectRules } from '../../core/check/rules/select';
+import { projectFolders } from '../../core/project/folders';
 import {
   createStarletteResolver,
   fixedTarget,
@@ -66,30 +67,13 @@ function readSource(fs: CheckFs, path: string): Source {
   return { ok: true, bytes, text: bom ? text.slice(1) : text, bom };
 }
 
-function projectFolders(fs: CheckFs): ProjectFolders {
-  return {
-    list(dir) {
-      try {
-        return fs.readdir(dir).map((e) => e.name);
-      } catch {
-        return null;
-      }
-    },
-    read(dir, name) {
-      try {
-        return {
-          ok: true,
-          text: new TextDecoder('utf-8', { fatal: true }).decode(fs.readFile(join(dir, name))),
-        };
-      } catch (error) {
-        return {
-          ok: false,
-          message: `${name}: ${error instanceof TypeError ? 'not UTF-8 text' : describeFsError(error)}`,
-        };
-      }
-    },
+function folders(fs: CheckFs): ProjectFolders {
+  return projectFolders({
+    names: (dir) => fs.readdir(dir).map((e) => e.name),
+    bytes: (dir, name) => fs.readFile(join(dir, name)),
+    describe: describeFsError,
     parent: (dir) => (dirname(dir) === dir ? null : dirname(dir)),
-  };
+  });
 }
 
 interface VersionGroup {
@@ -136,7 +120,7 @@ function configure(
   files: readonly FoundFile[],
   io: CliIO,
 ): { file: FoundFile; config: FoundConfig | null }[] | null {
-  const lookup = createConfigResolver(projectFolders(fs));
+  const lookup = createConfigResolver(folders(fs));
   const excluded = createExcluder();
   const broken = new Set<string>();
   const kept: { file: FoundFile; config: FoundConfig | null }[] = [];
@@ -190,7 +174,7 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
     );
     return 70;
   }
-  const resolve = createStarletteResolver(projectFolders(fs));
+  const resolve = createStarletteResolver(folders(fs));
   const forced = command.starlette ? fixedTarget(command.starlette, 'set with --starlette') : null;
   const groups = new Map<string, VersionGroup>();
   const remaining: LocatedFinding[] = [];
