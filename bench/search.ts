@@ -11,13 +11,13 @@
  * cap (fuse.js takes seconds a paste), so the whole run stays under 2 minutes.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { REGISTRY } from '../core/registry';
 import { engines, type Engine } from './engines';
 import { LONG_INPUTS } from './long-inputs';
 import { fourKbPastes } from './pastes';
 import { quality, type Quality } from './quality';
+import { writeTableIfAsked } from './write-table';
 import {
   devQueriesPath,
   examplesPath,
@@ -226,15 +226,4 @@ say(
     .join(', ')} at the end.`,
 );
 
-// `npm run bench:search -- --write README.md` puts this run's table between the markers there.
-const target = process.argv.indexOf('--write');
-if (target > 0 && process.argv[target + 1]) {
-  const file = process.argv[target + 1]!;
-  const text = readFileSync(file, 'utf8');
-  const updated = text.replace(
-    /<!-- bench:search -->[\s\S]*<!-- \/bench:search -->/,
-    `<!-- bench:search -->\n\n${lines.join('\n')}\n\n<!-- /bench:search -->`,
-  );
-  writeFileSync(file, updated);
-  console.log(`wrote the table into ${file}`);
-}
+writeTableIfAsked('bench:search', lines);

@@ -16,10 +16,12 @@ import {
   type OpenExternalReply,
   type OpenExternalRequest,
   type PrimaryAction,
+  type ProjectStatus,
   type RequestHandlers,
   type SettingsPatch,
   type SettingsReply,
 } from './ipc';
+import { describeFolderVersion, type FolderVersion } from './project/folder-version';
 import { entryByCode, type FormatId, type Kind } from './registry';
 import { updateSettings, withRecent, type Settings } from './settings';
 
@@ -56,6 +58,23 @@ export interface AppWindow {
   hide(reason: 'escape' | 'copied'): void;
 }
 
+/**
+ * The project folder the Starlette version is read from, where the host has one (the desktop
+ * app; a browser tab has no folders to read).
+ */
+export interface ProjectFolderHost {
+  /** Asks the person for a folder (the main process's dialog); null when they cancel. */
+  pick(): Promise<string | null>;
+  /** The version in that folder's own lock or requirements file, read with core/project. */
+  read(folder: string): FolderVersion;
+  /** Calls `changed` when the folder's files may have changed (no faster than once a second); returns stop. */
+  watch(folder: string, changed: () => void): () => void;
+}
+
+/** What a browser tab answers when asked for a project folder. */
+export const PROJECT_FOLDER_NEEDS_DESKTOP =
+  'Detecting the Starlette version from a project folder needs the desktop app: a browser tab cannot read your files. Type the version instead.';
+
 export interface AppParts {
   storage: SettingsStorage;
   clipboard: Clipboard;
@@ -64,6 +83,8 @@ export interface AppParts {
   /** Opens a link the window asked for, after the host's own checks. */
   openLink(url: string): Promise<OpenExternalReply>;
   window: AppWindow;
+  /** Absent where the host cannot read folders (a browser tab). */
+  project?: ProjectFolderHost;
   /** Epoch milliseconds. */
   now(): number;
   host: AppState['host'];
@@ -121,6 +142,8 @@ export function createAppService(parts: AppParts): AppService {
   const { storage, clipboard, hotkey, now, log = () => {} } = parts;
   let notice = parts.notice;
   const listeners = new Set<(state: AppState) => void>();
+  let project: ProjectStatus | null = null;
+  let stopWatching: (() => void) | null = null;
 
   const state = (): AppState => {
     const settings = storage.get();
@@ -131,6 +154,7 @@ export function createAppService(parts: AppParts): AppService {
       appVersion: parts.appVersion,
       host: parts.host,
       primaryAction: primaryAction(settings),
+      project,
     };
   };
 
@@ -207,15 +231,96 @@ export function createAppService(parts: AppParts): AppService {
     }
     // Apply the patch to what is stored now: a copy may have recorded a recent during the await.
     const latest = updateSettings(storage.get(), patch);
-    save(latest.ok ? latest.settings : next);
+    let saved = latest.ok ? latest.settings : next;
+    // A version typed by hand (or restored to the default) replaces the detected one.
+    if (Object.hasOwn(patch, 'starletteVersion') && saved.projectFolder !== null) {
+      forgetProject();
+      saved = { ...saved, projectFolder: null };
+    }
+    save(saved);
     changed();
     return { ok: true, state: state() };
+  }
+
+  /**
+   * Reads the picked folder again. A version found becomes the Starlette version; where none can
+   * be read (the folder or its lock file is gone, the file does not parse), the last one stays
+   * and the status says why.
+   */
+  function readProject(folder: string): FolderVersion | null {
+    if (!parts.project) return null;
+    const found = parts.project.read(folder);
+    const last = project?.folder === folder ? project.detected : null;
+    if (found.ok) {
+      project = { folder, detected: describeFolderVersion(found), problem: null };
+      const settings = storage.get();
+      if (settings.starletteVersion !== found.version || settings.projectFolder !== folder)
+        save({ ...settings, starletteVersion: found.version, projectFolder: folder });
+    } else {
+      project = { folder, detected: last, problem: found.problem };
+    }
+    return found;
+  }
+
+  function watchProject(folder: string): void {
+    stopWatching?.();
+    stopWatching =
+      parts.project?.watch(folder, () => {
+        // A change after the person moved on to another folder or stopped is not theirs any more.
+        if (storage.get().projectFolder !== folder) return;
+        readProject(folder);
+        changed();
+      }) ?? null;
+  }
+
+  function forgetProject(): void {
+    stopWatching?.();
+    stopWatching = null;
+    project = null;
+  }
+
+  // A folder picked in an earlier run is read and watched again.
+  const remembered = storage.get().projectFolder;
+  if (remembered && parts.project) {
+    readProject(remembered);
+    watchProject(remembered);
   }
 
   return {
     state,
     getState: state,
     copy,
+
+    async detectStarlette() {
+      if (!parts.project) return { ok: false, message: PROJECT_FOLDER_NEEDS_DESKTOP };
+      let folder: string | null;
+      try {
+        folder = await parts.project.pick();
+      } catch (error) {
+        return { ok: false, message: `Could not open the folder dialog: ${reason(error)}` };
+      }
+      if (folder === null) return { ok: true, state: state() };
+      const previous = project;
+      const found = readProject(folder);
+      if (!found?.ok) {
+        // Nothing to read there: keep what was in use before.
+        project = previous;
+        return {
+          ok: false,
+          message: `No Starlette version in the folder you picked: ${found ? found.problem : 'it cannot be read'}`,
+        };
+      }
+      watchProject(folder);
+      changed();
+      return { ok: true, state: state() };
+    },
+
+    forgetProjectFolder() {
+      forgetProject();
+      if (storage.get().projectFolder !== null) save({ ...storage.get(), projectFolder: null });
+      changed();
+      return { ok: true, state: state() };
+    },
 
     async primary(request) {
       switch (primaryAction(storage.get())) {

@@ -54,6 +54,18 @@ export type HotkeyStatus = v.InferOutput<typeof HotkeyStatusSchema>;
 export const PRIMARY_ACTIONS = ['copy-and-hide'] as const;
 export type PrimaryAction = (typeof PRIMARY_ACTIONS)[number];
 
+/**
+ * Where the Starlette version comes from when a project folder is picked: the version and the
+ * file it was read from, or why it could not be read again (the last version then stays).
+ */
+export const ProjectStatusSchema = v.object({
+  folder: v.string(),
+  /** "1.7.0, from uv.lock"; null before it was ever read. */
+  detected: v.nullable(v.string()),
+  problem: v.nullable(v.string()),
+});
+export type ProjectStatus = v.InferOutput<typeof ProjectStatusSchema>;
+
 /** Everything the window needs to draw itself, sent whole on request and on every change. */
 export const AppStateSchema = v.object({
   settings: SettingsSchema,
@@ -64,11 +76,19 @@ export const AppStateSchema = v.object({
   /** 'electron' inside the app, 'web' in a plain browser. */
   host: v.picklist(['electron', 'web']),
   primaryAction: v.picklist(PRIMARY_ACTIONS),
+  /** The picked project folder's version and its source; null when none is picked. */
+  project: v.nullable(ProjectStatusSchema),
 });
 export type AppState = v.InferOutput<typeof AppStateSchema>;
 
-/** A change to some settings; each field is checked against the settings schema. */
-export const SettingsPatchSchema = v.strictObject(v.partial(SettingsSchema).entries);
+/**
+ * A change to some settings; each field is checked against the settings schema. The project
+ * folder is not among them: only the main process's folder dialog sets it, so the window can
+ * never make the main process read a path the person did not pick.
+ */
+export const SettingsPatchSchema = v.strictObject(
+  v.partial(v.omit(SettingsSchema, ['projectFolder'])).entries,
+);
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 
 const SettingsReplySchema = v.union([
@@ -123,6 +143,20 @@ export const REQUESTS = {
     request: SettingsPatchSchema,
     reply: SettingsReplySchema,
     refusal: 'settings refused',
+  },
+  /** Ask for a project folder (the main process's dialog) and read its Starlette version. */
+  detectStarlette: {
+    channel: 'palette:detect-starlette',
+    request: Nothing,
+    reply: SettingsReplySchema,
+    refusal: 'detection refused',
+  },
+  /** Stop reading the version from the project folder; the version stays as it was. */
+  forgetProjectFolder: {
+    channel: 'palette:forget-project-folder',
+    request: Nothing,
+    reply: SettingsReplySchema,
+    refusal: 'detection refused',
   },
 } as const satisfies Record<string, RequestDeclaration>;
 

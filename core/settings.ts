@@ -45,6 +45,11 @@ export const SettingsSchema = v.object({
       v.check((s) => starletteVersionProblem(s) === null, 'not a usable Starlette version'),
     ),
   ),
+  /**
+   * The project folder the person picked to read the Starlette version from (its lock file);
+   * null: the version is set by hand. Only the folder dialog sets it, never the window.
+   */
+  projectFolder: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(4096))),
   theme: v.picklist(THEMES),
   launchAtLogin: v.boolean(),
   hideOnBlur: v.boolean(),
@@ -70,6 +75,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hotkey: DEFAULT_HOTKEY,
   copyFormat: 'fastapi',
   starletteVersion: null,
+  projectFolder: null,
   theme: 'system',
   launchAtLogin: false,
   hideOnBlur: true,

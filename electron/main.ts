@@ -45,6 +45,7 @@ import { FALLBACK_TRAY_ICON_DATA_URL, controlTray, trayIconPath } from './tray';
 import { createTrayDispatcher } from './tray-actions';
 import { buildTrayMenu, toMenuTemplate, trayTooltip, type TrayMenuItem } from './tray-menu';
 import { placeUnderCursor } from './window-placement';
+import { createProjectFolderHost, nodeProjectFiles, type Timers } from './project-folder';
 
 const platform = process.platform;
 const log = (message: string) => console.warn(`[status-palette] ${message}`);
@@ -115,12 +116,14 @@ async function start(): Promise<void> {
   lockDownWebContents(window.webContents, { openExternal: (url) => void openLink(url), log });
   if (platform === 'darwin') window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
 
+  let folderDialogOpen = false;
   const windowControl = controlWindow({
     window,
     platform,
     place: () =>
       placeUnderCursor(screen.getCursorScreenPoint(), screen.getAllDisplays(), PALETTE_WINDOW_SIZE),
-    hideOnBlur: () => store.get().hideOnBlur,
+    // The folder dialog takes the focus: the window stays for it.
+    hideOnBlur: () => !folderDialogOpen && store.get().hideOnBlur,
     activateApp: () => {
       if (platform === 'darwin') app.focus({ steal: true });
     },
@@ -143,6 +146,23 @@ async function start(): Promise<void> {
   });
 
   const hotkey = createHotkey({ globalShortcut, platform, onPress: () => show('search'), log });
+  const project = createProjectFolderHost({
+    ...nodeProjectFiles,
+    timers: { setTimeout, clearTimeout, setInterval, clearInterval } as Timers,
+    async chooseFolder() {
+      folderDialogOpen = true;
+      try {
+        const result = await dialog.showOpenDialog(window, {
+          title: 'Project folder',
+          buttonLabel: 'Read its Starlette version',
+          properties: ['openDirectory'],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      } finally {
+        folderDialogOpen = false;
+      }
+    },
+  });
   const service = createAppService({
     storage: store,
     clipboard,
@@ -162,6 +182,7 @@ async function start(): Promise<void> {
     },
     openLink,
     window: { hide: (reason) => windowControl.hide(reason) },
+    project,
     now: Date.now,
     host: 'electron',
     appVersion: app.getVersion(),

@@ -6,7 +6,11 @@
 import { createTwoFilesPatch } from 'diff';
 import { dirname, join, relative } from 'node:path';
 import { applyFixes, checkSource } from '../../core/check/check-source';
+import { createConfigResolver, type FoundConfig } from '../../core/check/config';
 import { createLineIndex } from '../../core/check/findings';
+import { RULES, type Rule } from '../../core/check/rules';
+import { selectRules } from '../../core/check/rules/select';
+import { projectFolders } from '../../core/project/folders';
 import {
   createStarletteResolver,
   fixedTarget,
@@ -15,9 +19,12 @@ import {
 } from '../../core/project/starlette-version';
 import type { CliIO } from '../run';
 import { CHECK_USAGE, parseCheckCommand, type CheckCommand } from './args';
-import { findPythonFiles } from './files';
+import { createExcluder } from './exclude';
+import { findPythonFiles, type FoundFile } from './files';
 import { describeFsError, nodeFs, type CheckFs } from './fs';
+import { githubLine } from './github';
 import { locate, summaryLine, textLine, type LocatedFinding } from './report';
+import { sarifLog } from './sarif';
 import { pythonParser } from './wasm';
 import { writeAtomically } from './write';
 
@@ -60,30 +67,13 @@ function readSource(fs: CheckFs, path: string): Source {
   return { ok: true, bytes, text: bom ? text.slice(1) : text, bom };
 }
 
-function projectFolders(fs: CheckFs): ProjectFolders {
-  return {
-    list(dir) {
-      try {
-        return fs.readdir(dir).map((e) => e.name);
-      } catch {
-        return null;
-      }
-    },
-    read(dir, name) {
-      try {
-        return {
-          ok: true,
-          text: new TextDecoder('utf-8', { fatal: true }).decode(fs.readFile(join(dir, name))),
-        };
-      } catch (error) {
-        return {
-          ok: false,
-          message: `${name}: ${error instanceof TypeError ? 'not UTF-8 text' : describeFsError(error)}`,
-        };
-      }
-    },
+function folders(fs: CheckFs): ProjectFolders {
+  return projectFolders({
+    names: (dir) => fs.readdir(dir).map((e) => e.name),
+    bytes: (dir, name) => fs.readFile(join(dir, name)),
+    describe: describeFsError,
     parent: (dir) => (dirname(dir) === dir ? null : dirname(dir)),
-  };
+  });
 }
 
 interface VersionGroup {
@@ -123,8 +113,33 @@ export async function runCheck(
   return check(command, io, env);
 }
 
+/** Each file with the settings of its nearest pyproject.toml; null where one is broken (said on stderr). */
+function configure(
+  fs: CheckFs,
+  cwd: string,
+  files: readonly FoundFile[],
+  io: CliIO,
+): { file: FoundFile; config: FoundConfig | null }[] | null {
+  const lookup = createConfigResolver(folders(fs));
+  const excluded = createExcluder();
+  const broken = new Set<string>();
+  const kept: { file: FoundFile; config: FoundConfig | null }[] = [];
+  for (const file of files) {
+    const found = lookup(dirname(file.path));
+    if (!found.ok) {
+      const folder = shownPath(cwd, found.dir);
+      const where = `${folder ? `${folder}/` : ''}${found.message}`;
+      if (!broken.has(where)) io.stderr(`status-palette check: ${where}`);
+      broken.add(where);
+    } else if (!found.found || !excluded(found.found, file.path)) {
+      kept.push({ file, config: found.found });
+    }
+  }
+  return broken.size ? null : kept;
+}
+
 async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): Promise<number> {
-  const json = command.output === 'json';
+  const output = command.output;
   const notes: string[] = [];
   const note = (text: string) => {
     if (!notes.includes(text)) {
@@ -136,6 +151,18 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
   const { files, missing } = findPythonFiles(fs, cwd, command.paths, found);
   found.forEach(note);
   if (missing === command.paths.length) return 2;
+  // A broken configuration stops the run before anything is read or written, as ruff's does.
+  const configured = configure(fs, cwd, files, io);
+  if (!configured) return 2;
+  const rulesFor = new Map<FoundConfig | null, Rule[]>();
+  const rulesOf = (config: FoundConfig | null) => {
+    let rules = rulesFor.get(config);
+    if (!rules) {
+      rules = selectRules(config?.config ?? {}, command.rules);
+      rulesFor.set(config, rules);
+    }
+    return rules;
+  };
 
   let parser;
   try {
@@ -147,20 +174,27 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
     );
     return 70;
   }
-  const resolve = createStarletteResolver(projectFolders(fs));
+  const resolve = createStarletteResolver(folders(fs));
   const forced = command.starlette ? fixedTarget(command.starlette, 'set with --starlette') : null;
   const groups = new Map<string, VersionGroup>();
   const remaining: LocatedFinding[] = [];
   let fixedCount = 0;
   let checked = 0;
 
-  for (const file of files) {
+  for (const { file, config } of configured) {
     const source = readSource(fs, file.path);
     if (!source.ok) {
       note(`${file.display}: ${source.message}`);
       continue;
     }
     let target = forced;
+    if (!target && config?.config.starlette) {
+      target = {
+        ...fixedTarget(config.config.starlette, 'set in [tool.status-palette]'),
+        dir: config.dir,
+        file: 'pyproject.toml',
+      };
+    }
     if (!target) {
       const resolution = resolve(dirname(file.path));
       for (const n of resolution.notes) note(`${shownPath(cwd, n.dir) || '.'}: ${n.message}`);
@@ -172,10 +206,17 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
     groups.set(key, group);
     checked++;
 
-    const result = checkSource(parser, source.text, target);
-    if (result.syntaxError !== null) {
-      const at = createLineIndex(source.text)(result.syntaxError);
-      note(`${file.display}:${at.line}:${at.column}: syntax error; the broken part is not checked`);
+    const result = checkSource(parser, source.text, target, rulesOf(config));
+    if (result.syntaxError !== null || result.suppressionProblems.length) {
+      const lineOf = createLineIndex(source.text);
+      const where = (offset: number) => {
+        const at = lineOf(offset);
+        return `${file.display}:${at.line}:${at.column}`;
+      };
+      if (result.syntaxError !== null)
+        note(`${where(result.syntaxError)}: syntax error; the broken part is not checked`);
+      for (const problem of result.suppressionProblems)
+        note(`${where(problem.offset)}: ${problem.message}; the line is not silenced`);
     }
     const located = locate(file.display, source.text, result.findings);
     if (!command.fix && !command.diff) {
@@ -208,9 +249,15 @@ async function check(command: CheckCommand, io: CliIO, { fs, cwd }: CheckEnv): P
   }
 
   const versionLines = [...groups.values()].map((g) => versionLine(g, cwd));
-  if (json) {
-    io.stdout(JSON.stringify(remaining, null, 2));
+  if (output === 'json' || output === 'sarif') {
+    const log = output === 'json' ? remaining : sarifLog(remaining, { version: io.version, cwd });
+    io.stdout(JSON.stringify(log, null, 2));
     versionLines.forEach((line) => io.stderr(line));
+  } else if (output === 'github') {
+    const names = new Map(RULES.map((r) => [r.id, r.name]));
+    for (const f of remaining) io.stdout(githubLine(f, names.get(f.rule) ?? ''));
+    versionLines.forEach((line) => io.stderr(line));
+    io.stderr(summaryLine(remaining, checked, fixedCount));
   } else {
     if (!command.diff) for (const f of remaining) io.stdout(textLine(f, io.color));
     const say = command.diff ? io.stderr : io.stdout;

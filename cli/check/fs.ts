@@ -53,20 +53,4 @@ export const nodeFs: CheckFs = {
   unlink: (path) => unlinkSync(path),
 };
 
-/** A person's words for a file-system error: "permission denied", not EACCES and a stack. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
+export { describeFileError as describeFsError } from '../../core/project/folders';

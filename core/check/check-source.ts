@@ -2,17 +2,22 @@
 import type { StarletteTarget } from '../project/starlette-version';
 import type { Finding } from './findings';
 import type { PythonParser, SyntaxNode } from './python';
-import { RULES, type Rule } from './rules';
+import { statusNameUses } from './name-uses';
+import { DEFAULT_RULES, type Rule } from './rules';
 import { analyze, type SourceFile } from './source-file';
 import { statusAccess, type StatusAccess } from './status-access';
+import { statusSites } from './status-sites';
+import { isSuppressed, readSuppressions, type SuppressionProblem } from './suppressions';
 
 export interface SourceCheck {
   source: string;
   access: StatusAccess;
   /** Where an added import line goes. */
   importAt: number;
-  /** Sorted by position. */
+  /** Sorted by position; without those a `# status-palette: ignore` comment silences. */
   findings: Finding[];
+  /** Suppression comments written wrong (an unknown rule), for a note. */
+  suppressionProblems: SuppressionProblem[];
   /** Offset of the first part the parser could not read, or null. */
   syntaxError: number | null;
 }
@@ -21,20 +26,30 @@ export function checkSource(
   parser: PythonParser,
   source: string,
   target: StarletteTarget,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[] = DEFAULT_RULES,
 ): SourceCheck {
   const tree = parser.parse(source);
   try {
     const file = analyze(source, tree);
     const access = statusAccess(file);
+    const context = {
+      file,
+      target,
+      access,
+      sites: statusSites(file),
+      nameUses: statusNameUses(file),
+    };
+    const { suppressions, problems } = readSuppressions(source, file.comments);
     const findings = rules
-      .flatMap((rule) => rule.check({ file, target, access }))
+      .flatMap((rule) => rule.check(context))
+      .filter((finding) => !isSuppressed(source, finding, suppressions))
       .sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
     return {
       source,
       access,
       importAt: importOffset(file),
       findings,
+      suppressionProblems: problems,
       syntaxError: file.firstError ? (file.firstError as SyntaxNode).startIndex : null,
     };
   } finally {

@@ -35,6 +35,9 @@ export interface SourceFile {
   calls: SyntaxNode[];
   attributes: SyntaxNode[];
   assignments: SyntaxNode[];
+  comparisons: SyntaxNode[];
+  /** Every comment, where suppressions are written. */
+  comments: SyntaxNode[];
   /** Whether a node lies inside a compatibility guard (hasattr, getattr default, try/except). */
   isGuarded(node: SyntaxNode): boolean;
   /** Whether a node lies inside a part the parser could not read. */
@@ -118,6 +121,8 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
   const calls: SyntaxNode[] = [];
   const attributes: SyntaxNode[] = [];
   const assignments: SyntaxNode[] = [];
+  const comparisons: SyntaxNode[] = [];
+  const comments: SyntaxNode[] = [];
   const namesInStrings = new Set<string>();
   let firstError: SyntaxNode | null = null;
 
@@ -131,7 +136,8 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
       return false;
     }
     if (STRING_TYPES.has(node.type)) {
-      if (node.type === 'string') {
+      if (node.type === 'comment') comments.push(node);
+      else if (node.type === 'string') {
         walk(node, (inner) => {
           if (inner.type === 'identifier') namesInStrings.add(inner.text);
           return true;
@@ -151,6 +157,9 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
         break;
       case 'assignment':
         assignments.push(node);
+        break;
+      case 'comparison_operator':
+        comparisons.push(node);
         break;
       case 'call':
         calls.push(node);
@@ -255,6 +264,8 @@ export function analyze(source: string, tree: SyntaxTree): SourceFile {
     calls,
     attributes,
     assignments,
+    comparisons,
+    comments,
     isGuarded,
     isBroken: (node) => insideAny(brokenRanges, node),
     isStatusModule,

@@ -47,6 +47,10 @@ export function fixedTarget(v: Version, basis: string): StarletteTarget {
   return { low: v, high: v, label: formatVersion(v), basis, dir: null, file: null };
 }
 
+/** The basis of a target whose file lists neither package (the newest Starlette is used). */
+export const NEITHER_LISTED =
+  'neither starlette nor fastapi listed: the newest Starlette the registry knows';
+
 export const DEFAULT_TARGET = fixedTarget(
   version(NEWEST_STARLETTE),
   'no lock or requirements file found: the newest Starlette the registry knows',
@@ -135,7 +139,7 @@ export function createStarletteResolver(folders: ProjectFolders): (dir: string) 
       result = {
         target: target ?? {
           ...DEFAULT_TARGET,
-          basis: 'neither starlette nor fastapi listed: the newest Starlette the registry knows',
+          basis: NEITHER_LISTED,
           dir,
           file: name,
         },

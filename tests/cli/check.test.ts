@@ -1,66 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckCommand } from '../../cli/check/args';
-import { runCheck, type CheckEnv } from '../../cli/check/command';
 import { nodeFs, type CheckFs } from '../../cli/check/fs';
 import { runCli } from '../../cli/run';
+import { check, io, project, tempDir } from './check-env';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const GOLDEN = join(ROOT, 'tests/fixtures/check/golden');
-
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sp-check-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      lines: async function* () {},
-      color: false,
-      version: '9.9.9',
-    },
-  };
-}
-
-async function check(cwd: string, args: string[], fs: CheckFs = nodeFs) {
-  const { out, err, io: cliIo } = io();
-  const env: CheckEnv = { fs, cwd };
-  const code = await runCheck(args, cliIo, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function project(files: Record<string, string | Uint8Array>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 const APP =
   'from fastapi import FastAPI, HTTPException\napp = FastAPI()\nraise HTTPException(404)\n';
@@ -98,6 +46,7 @@ describe('the check subcommand', () => {
         fix: false,
         diff: false,
         output: 'text',
+        rules: { select: undefined, extendSelect: undefined, ignore: undefined },
       },
     });
     expect(parseCheckCommand(['--json', 'a', 'b', '--starlette', '0.47'])).toMatchObject({
@@ -317,8 +266,7 @@ describe('the bundled CLI', () => {
   let bin: string;
   beforeAll(() => {
     // Built outside the checkout: the WASM files must be found beside the bundle, not in node_modules.
-    const out = mkdtempSync(join(tmpdir(), 'sp-cli-'));
-    temps.push(out);
+    const out = tempDir();
     execFileSync('node', ['scripts/build-cli.mjs', out], { cwd: ROOT });
     bin = join(out, 'status-palette.js');
   });

@@ -299,6 +299,7 @@ describe('state', () => {
       appVersion: '1.2.3',
       host: 'electron',
       primaryAction: 'copy-and-hide',
+      project: null,
     });
   });
 

@@ -5,22 +5,10 @@ import {
   createStarletteResolver,
   DEFAULT_TARGET,
   fastapiStarletteRange,
-  type ProjectFolders,
 } from '../../core/project/starlette-version';
 import { rangeOf } from '../../core/project/versions';
 import { compareVersions, formatVersion, version } from '../../core/versions';
-
-/** A file system of folders written as { '/a/b': { 'uv.lock': '...' } }. */
-function folders(tree: Record<string, Record<string, string>>): ProjectFolders {
-  return {
-    list: (dir) => (tree[dir] ? Object.keys(tree[dir]) : null),
-    read: (dir, name) => {
-      const text = tree[dir]?.[name];
-      return text === undefined ? { ok: false, message: `${name}: missing` } : { ok: true, text };
-    },
-    parent: (dir) => (dir === '/' ? null : dir.slice(0, dir.lastIndexOf('/')) || '/'),
-  };
-}
+import { folders } from './fake-folders';
 
 const UV = `version = 1
 requires-python = ">=3.9"

@@ -38,6 +38,7 @@ const state: AppState = {
   appVersion: '1',
   host: 'electron',
   primaryAction: 'copy-and-hide',
+  project: null,
 };
 
 function setup() {
@@ -64,6 +65,14 @@ function setup() {
     updateSettings: async (patch) => {
       calls.push(['updateSettings', patch]);
       return { ok: false, message: 'copyFormat: Invalid type' };
+    },
+    detectStarlette: async () => {
+      calls.push(['detectStarlette', undefined]);
+      return { ok: true, state };
+    },
+    forgetProjectFolder: () => {
+      calls.push(['forgetProjectFolder', undefined]);
+      return { ok: true, state };
     },
   };
   const { log, lines } = recordingLog();

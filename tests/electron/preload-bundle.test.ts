@@ -74,6 +74,8 @@ describe('built preload', () => {
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',
+        'detectStarlette',
+        'forgetProjectFolder',
         'getState',
         'hide',
         'onShown',
@@ -93,6 +95,8 @@ describe('built preload', () => {
     await bridge.openExternal({ url: 'https://www.iana.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
+    await bridge.detectStarlette();
+    await bridge.forgetProjectFolder();
     expect(loaded.invoked).toEqual([
       ['palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
       ['palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
@@ -100,6 +104,8 @@ describe('built preload', () => {
       ['palette:open-external', [{ url: 'https://www.iana.org/' }]],
       ['palette:get-state', [undefined]],
       ['palette:update-settings', [{ theme: 'dark' }]],
+      ['palette:detect-starlette', [undefined]],
+      ['palette:forget-project-folder', [undefined]],
     ]);
     expect(new Set(loaded.invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });

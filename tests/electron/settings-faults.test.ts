@@ -220,7 +220,7 @@ describe('writers racing and dying', () => {
         const acked = await writeThenKill(1 + (run % 4), (run * 7) % 23);
         const loaded = await loadSettings({ dir });
         expect(loaded.notice, `run ${run}`).toBeNull();
-        const saved = Number(loaded.settings.hotkey.replace('Ctrl+Alt+F', ''));
+        const saved = loaded.settings.recents[0]?.at ?? 0;
         expect(saved, `run ${run}`).toBeGreaterThanOrEqual(acked);
         expect(loaded.settings.favourites).toEqual([404]);
 

@@ -1,6 +1,7 @@
 /**
  * A settings writer for the kill tests: saves settings again and again, each with the next
- * number as its hotkey, and prints each number once its write is on disk.
+ * number as its recent's time (any count is valid there; a hotkey past F24 is not), and prints
+ * each number once its write is on disk.
  */
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { createSettingsStore } from '../../electron/settings-store';
@@ -10,8 +11,8 @@ const store = createSettingsStore(structuredClone(DEFAULT_SETTINGS), { dir });
 for (let i = 1; ; i += 1) {
   const result = await store.set({
     ...DEFAULT_SETTINGS,
-    hotkey: `Ctrl+Alt+F${i}`,
     favourites: [404],
+    recents: [{ code: 404, format: 'fastapi', at: i }],
   });
   if (!result.ok) throw new Error(result.message);
   process.stdout.write(`${i}\n`);

@@ -50,7 +50,8 @@ describe('types', () => {
   });
 
   test('the schemas give the types the app uses', () => {
-    expectTypeOf<SettingsPatch>().toEqualTypeOf<Partial<Settings>>();
+    // The project folder is the folder dialog's, never the page's.
+    expectTypeOf<SettingsPatch>().toEqualTypeOf<Partial<Omit<Settings, 'projectFolder'>>>();
     // The copy request says what to copy, never whether to hide.
     expectTypeOf<CopyRequest>().toEqualTypeOf<{
       code: number;
@@ -105,6 +106,8 @@ describe('the preload, with a fake Electron', () => {
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',
+        'detectStarlette',
+        'forgetProjectFolder',
         'getState',
         'hide',
         'onShown',
@@ -121,6 +124,8 @@ describe('the preload, with a fake Electron', () => {
     await bridge.openExternal({ url: 'https://example.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
+    await bridge.detectStarlette();
+    await bridge.forgetProjectFolder();
     expect(invoked).toEqual([
       ['palette:copy', { code: 404, kind: 'http', format: 'go' }],
       ['palette:primary', { code: 429, kind: 'http', format: 'go' }],
@@ -128,6 +133,8 @@ describe('the preload, with a fake Electron', () => {
       ['palette:open-external', { url: 'https://example.org/' }],
       ['palette:get-state', undefined],
       ['palette:update-settings', { theme: 'dark' }],
+      ['palette:detect-starlette', undefined],
+      ['palette:forget-project-folder', undefined],
     ]);
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });

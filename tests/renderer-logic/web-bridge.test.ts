@@ -189,3 +189,19 @@ test('opens web links only', async () => {
   });
   expect(opened).toEqual(['https://www.rfc-editor.org/rfc/rfc9110']);
 });
+
+describe('a project folder', () => {
+  test('needs the desktop app: the tab says so and reads nothing, even a folder kept in settings', async () => {
+    const { env } = environment(
+      JSON.stringify({ projectFolder: '/home/me/api', starletteVersion: '0.47' }),
+    );
+    const bridge = createWebBridge(env);
+    expect(await bridge.detectStarlette()).toEqual({
+      ok: false,
+      message: expect.stringContaining('needs the desktop app'),
+    });
+    const state = await bridge.getState();
+    expect(state.project).toBeNull();
+    expect(state.settings.starletteVersion).toBe('0.47');
+  });
+});

@@ -12,6 +12,7 @@ interface FakeCalls {
   hide: number;
   openExternal: string[];
   updateSettings: unknown[];
+  detectStarlette: number;
 }
 
 declare global {
@@ -26,7 +27,14 @@ declare global {
 }
 
 function installFakeBridge(initial: AppState) {
-  const calls: FakeCalls = { copy: [], primary: [], hide: 0, openExternal: [], updateSettings: [] };
+  const calls: FakeCalls = {
+    copy: [],
+    primary: [],
+    hide: 0,
+    openExternal: [],
+    updateSettings: [],
+    detectStarlette: 0,
+  };
   let state = initial;
   const shown = new Set<(event: { view: View }) => void>();
   const changed = new Set<(state: AppState) => void>();
@@ -71,6 +79,21 @@ function installFakeBridge(initial: AppState) {
       changed.forEach((listener) => listener(state));
       return { ok: true, state };
     },
+    async detectStarlette() {
+      calls.detectStarlette++;
+      state = {
+        ...state,
+        settings: { ...state.settings, starletteVersion: '1.7.0', projectFolder: '/home/me/api' },
+        project: { folder: '/home/me/api', detected: '1.7.0, from uv.lock', problem: null },
+      };
+      changed.forEach((listener) => listener(state));
+      return { ok: true, state };
+    },
+    async forgetProjectFolder() {
+      state = { ...state, settings: { ...state.settings, projectFolder: null }, project: null };
+      changed.forEach((listener) => listener(state));
+      return { ok: true, state };
+    },
     onShown: (listener) => subscribe(shown, listener),
     onState: (listener) => subscribe(changed, listener),
   };
@@ -95,6 +118,7 @@ const STATE: AppState = {
   appVersion: '9.9.9',
   host: 'electron',
   primaryAction: 'copy-and-hide',
+  project: null,
 };
 
 const test = base.extend<{ palette: PalettePage }>({
@@ -173,6 +197,20 @@ test.describe('the bridge to the main process', () => {
     await expect(palette.page.getByRole('form', { name: 'Preferences' })).toBeVisible();
     await palette.page.evaluate(() => window.fake.show('search'));
     await expect(palette.search).toBeFocused();
+  });
+
+  test('detects the Starlette version from a project folder the main process asks for', async ({
+    palette,
+  }) => {
+    await palette.page.evaluate(() => window.fake.show('preferences'));
+    await palette.page.getByRole('button', { name: 'Detect from a project folder…' }).click();
+    const help = palette.page.locator('#starlette-help');
+    await expect(help).toContainText('1.7.0, from uv.lock');
+    await expect(help).toContainText('/home/me/api');
+    await expect(palette.page.getByLabel('Starlette version')).toHaveValue('1.7.0');
+    expect((await calls(palette)).detectStarlette).toBe(1);
+    await palette.page.getByRole('button', { name: 'Stop' }).click();
+    await expect(help).not.toContainText('uv.lock');
   });
 
   test('shows the main process’s verdict on the hotkey, and its refusals', async ({ palette }) => {

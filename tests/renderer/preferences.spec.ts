@@ -149,6 +149,14 @@ test.describe('preferences', () => {
     await page.keyboard.press('Escape');
     await expect(palette.list.locator('.section-title').first()).toHaveText('Favourites');
   });
+
+  test('in a browser tab, says that detecting from a project folder needs the desktop app', async ({
+    palette,
+  }) => {
+    await openPreferences(palette);
+    await palette.page.getByRole('button', { name: 'Detect from a project folder…' }).click();
+    await expect(palette.page.locator('#starlette-help')).toContainText('needs the desktop app');
+  });
 });
 
 test.describe('about', () => {

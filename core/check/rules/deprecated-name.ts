@@ -1,14 +1,14 @@
 /** ST001: a constant the project's newest allowed Starlette deprecates (it warns at start-up). */
 import { judgeName } from '../names';
-import { statusNameUses } from '../name-uses';
 import type { Rule } from './rule';
 
 export const deprecatedName: Rule = {
   id: 'ST001',
   name: 'deprecated-name',
   summary: 'a status constant that the Starlette version deprecates, with its replacement',
-  check({ file, target }) {
-    return statusNameUses(file).flatMap(({ node, name, blocked }) => {
+  onByDefault: true,
+  check({ nameUses, target }) {
+    return nameUses.flatMap(({ node, name, blocked }) => {
       const judgement = judgeName(name, target);
       if (judgement.kind !== 'deprecated') return [];
       const { replacement } = judgement;

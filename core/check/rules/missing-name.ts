@@ -1,14 +1,14 @@
 /** ST002: a constant the project's Starlette does not have (an AttributeError or ImportError). */
 import { judgeName } from '../names';
-import { statusNameUses } from '../name-uses';
 import type { Rule } from './rule';
 
 export const missingName: Rule = {
   id: 'ST002',
   name: 'missing-name',
   summary: "a status constant that the project's Starlette does not have yet (or any more)",
-  check({ file, target }) {
-    return statusNameUses(file).flatMap(({ node, name, blocked }) => {
+  onByDefault: true,
+  check({ nameUses, target }) {
+    return nameUses.flatMap(({ node, name, blocked }) => {
       const judgement = judgeName(name, target);
       if (judgement.kind !== 'missing') return [];
       const advice = judgement.replacement

@@ -181,6 +181,18 @@ export class Palette {
     return reply;
   }
 
+  /** Asks the app for a project folder and reads its Starlette version; the reply's message on failure. */
+  async detectStarlette(): Promise<string | null> {
+    const reply = await this.bridge.detectStarlette();
+    if (reply.ok) this.#receive(reply.state);
+    return reply.ok ? null : reply.message;
+  }
+
+  async forgetProjectFolder() {
+    const reply = await this.bridge.forgetProjectFolder();
+    if (reply.ok) this.#receive(reply.state);
+  }
+
   async toggleFavourite(entry: StatusEntry) {
     const next = toggleFavourite(this.settings, entry.code);
     const reply = await this.updateSettings({ favourites: next.favourites });
