@@ -3,4 +3,4 @@ import App from './App.svelte';
 import { connect } from './bridge';
 import './styles.css';
 
-mount(App, { target: document.getElementById('app')!, props: { host: connect() } });
+mount(App, { target: document.getElementById('app')!, props: { host: await connect() } });
