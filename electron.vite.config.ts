@@ -31,7 +31,17 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       // The window is loaded on every start: ship it minified (electron-vite leaves it readable).
       minify: true,
-      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // Everything the window imports statically stays in its first chunk. Without this group
+          // Rolldown moves a module that a lazy chunk (the web bridge, the search engine) also
+          // imports into a shared chunk, which the first chunk then has to load as well. What only
+          // the lazy chunks import stays in them; a module in the first chunk carries every export
+          // any chunk uses, so keep lazy-only code (schemas, rule tables) in modules of its own.
+          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        },
+      },
     },
   },
 });

@@ -6,7 +6,7 @@
  * parts (where settings are kept, a clipboard, hotkey registration, the login item, links, the
  * window, a clock); the service holds every rule, the hosts none.
  */
-import { copyText, type CopyOutcome } from './copy';
+import { copyReply, copyText } from './copy';
 import {
   clip,
   type AppState,
@@ -121,17 +121,6 @@ export interface AppService extends RequestHandlers {
 /** What the primary action is under these settings: one place for the paste option to join. */
 export function primaryAction(_settings: Settings): PrimaryAction {
   return 'copy-and-hide';
-}
-
-/** The reply a copy gives, whoever shows it: the window's toast, the tray, a preview. */
-export function copyReply(outcome: CopyOutcome): CopyReply {
-  if (!outcome.ok) return { ok: false, message: outcome.message };
-  return {
-    ok: true,
-    text: outcome.text,
-    fellBackToNumber: outcome.fellBackToNumber,
-    note: outcome.note,
-  };
 }
 
 function reason(error: unknown): string {

@@ -11,6 +11,7 @@ import {
 } from './registry/formats';
 import { STARLETTE_NAME_LIFETIMES } from './registry';
 import { starletteNameAt } from './registry/starlette-names';
+import type { CopyReply } from './ipc';
 import type { FormatId, Formats, Kind, StatusEntry } from './registry/types';
 import { parseVersion, starletteVersionProblem } from './versions';
 
@@ -30,6 +31,17 @@ export type CopyOutcome =
       note: string | null;
     }
   | { ok: false; format: FormatId; message: string };
+
+/** The reply a copy gives, whoever shows it: the window's toast, the tray, a preview. */
+export function copyReply(outcome: CopyOutcome): CopyReply {
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  return {
+    ok: true,
+    text: outcome.text,
+    fellBackToNumber: outcome.fellBackToNumber,
+    note: outcome.note,
+  };
+}
 
 function fallBack(entry: StatusEntry, format: FormatId): CopyOutcome {
   return {

@@ -3,7 +3,8 @@
  * to the same rules (core/accelerator.ts) as a hotkey from IPC or from the settings file. The
  * main process has the last word: it checks the accelerator again and tries to register it.
  */
-import { acceleratorProblem, type KeyboardPlatform, type Modifier } from './accelerator';
+import type { KeyboardPlatform, Modifier } from './accelerator';
+import { acceleratorProblem } from './hotkey-rules';
 
 /** The parts of a KeyboardEvent that say which keys were held. */
 export interface KeyPress {

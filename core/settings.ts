@@ -1,20 +1,27 @@
 /**
  * The preferences and the little state the app keeps (favourites, recents): one schema, its
  * defaults, and a reader that keeps every valid field of a damaged file instead of starting over.
- * Shared by the main process (settings file) and the web bridge (localStorage).
+ * Shared by the main process (settings file) and the web bridge (localStorage). The defaults and
+ * the edits that need no checking are core/settings-values.ts, which the window loads without
+ * valibot; this module re-exports them.
  */
 import * as v from 'valibot';
-import { acceleratorProblem } from './accelerator';
+import { acceleratorProblem } from './hotkey-rules';
 import { FORMAT_IDS } from './registry/types';
+import { DEFAULT_SETTINGS, MAX_FAVOURITES, MAX_RECENTS, THEMES } from './settings-values';
 import { starletteVersionProblem } from './versions';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** Ctrl+Alt+Space on Windows/Linux and Cmd+Option+Space on macOS: not taken by the OSes or the common IDEs. */
-export const DEFAULT_HOTKEY = 'CommandOrControl+Alt+Space';
-export const MAX_RECENTS = 10;
-export const MAX_FAVOURITES = 50;
+export {
+  DEFAULT_HOTKEY,
+  DEFAULT_SETTINGS,
+  favouriteLimitReached,
+  MAX_FAVOURITES,
+  MAX_RECENTS,
+  THEMES,
+  toggleFavourite,
+  withRecent,
+  type Theme,
+} from './settings-values';
 
 const code = v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(4999));
 
@@ -70,19 +77,6 @@ export const SettingsSchema = v.object({
   ),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  hotkey: DEFAULT_HOTKEY,
-  copyFormat: 'fastapi',
-  starletteVersion: null,
-  projectFolder: null,
-  theme: 'system',
-  launchAtLogin: false,
-  hideOnBlur: true,
-  notifyOnTrayCopy: false,
-  favourites: [],
-  recents: [],
-});
 
 export interface SettingsReading {
   settings: Settings;
@@ -225,24 +219,4 @@ export function updateSettings(
     };
   }
   return { ok: true, settings: { ...current, ...result.output } };
-}
-
-/** Records a copy at the front of the recents, without duplicates, at most MAX_RECENTS. */
-export function withRecent(settings: Settings, recent: Recent): Settings {
-  const others = settings.recents.filter((r) => r.code !== recent.code);
-  return { ...settings, recents: [recent, ...others].slice(0, MAX_RECENTS) };
-}
-
-/** Adds or removes a favourite; past MAX_FAVOURITES an addition is refused (see favouriteLimitReached). */
-export function toggleFavourite(settings: Settings, code: number): Settings {
-  const has = settings.favourites.includes(code);
-  if (!has && favouriteLimitReached(settings)) return settings;
-  const favourites = has
-    ? settings.favourites.filter((c) => c !== code)
-    : [...settings.favourites, code];
-  return { ...settings, favourites };
-}
-
-export function favouriteLimitReached(settings: Settings): boolean {
-  return settings.favourites.length >= MAX_FAVOURITES;
 }

@@ -6,7 +6,8 @@
 import type { GlobalShortcut } from 'electron';
 import type { HotkeyChange, HotkeyRegistration } from '../core/app-service';
 import type { HotkeyStatus } from '../core/ipc';
-import { acceleratorProblem, describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
+import { describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
+import { acceleratorProblem } from '../core/hotkey-rules';
 
 export type GlobalShortcutService = Pick<GlobalShortcut, 'register' | 'unregister'>;
 

@@ -3,8 +3,7 @@
  * bridge. Nothing else in the renderer reaches for either.
  */
 import type { PaletteBridge } from '../../../core/ipc';
-import { browserEnvironment } from './browser-environment';
-import { createWebBridge, type WebBridge } from './web-bridge';
+import type { WebBridge } from './web-bridge';
 
 declare global {
   interface Window {
@@ -19,8 +18,14 @@ export interface Host {
   web: WebBridge | null;
 }
 
-export function connect(): Host {
+export async function connect(): Promise<Host> {
   if (window.palette) return { bridge: window.palette, web: null };
+  // Only a browser tab runs the app service and checks its own IPC: inside Electron the main
+  // process does, so the window's first chunk carries neither.
+  const [{ createWebBridge }, { browserEnvironment }] = await Promise.all([
+    import('./web-bridge'),
+    import('./browser-environment'),
+  ]);
   const web = createWebBridge(browserEnvironment());
   return { bridge: web, web };
 }

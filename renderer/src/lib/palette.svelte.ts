@@ -6,7 +6,8 @@
 import type { AppState, PaletteBridge, SettingsPatch, View } from '../../../core/ipc';
 import type { FormatId, StatusClass, StatusEntry } from '../../../core/registry';
 import type { Search } from '../../../core/search';
-import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../core/settings';
+import type { Settings } from '../../../core/settings';
+import { DEFAULT_SETTINGS, toggleFavourite } from '../../../core/settings-values';
 import type { WebBridge } from '../bridge/web-bridge';
 import { cycleFormat } from './formats';
 import { windowCommandForKey, listCommandForKey, type Command, type KeyPress } from './keymap';
