@@ -1,6 +1,10 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Compiles the renderer's runes modules (*.svelte.ts) for the logic tests, as the browser runs them.
+  plugins: [svelte()],
+  resolve: { conditions: ['browser'] },
   test: {
     // Playwright suites (tests/renderer, tests/e2e-electron) have their own runner.
     include: ['tests/**/*.test.ts'],
