@@ -2,7 +2,7 @@
  * The window's one way out: `window.palette` from the preload inside Electron, else the web
  * bridge. Nothing else in the renderer reaches for either.
  */
-import type { PaletteBridge } from '../../../core/ipc';
+import type { PaletteBridge } from '$core/ipc';
 import { browserEnvironment } from './browser-environment';
 import { createWebBridge, type WebBridge } from './web-bridge';
 

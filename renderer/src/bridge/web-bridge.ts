@@ -6,11 +6,7 @@
  * since a tab cannot hide itself. Everything the browser provides comes in through
  * `WebEnvironment`, so Vitest runs it in Node.
  */
-import {
-  createAppService,
-  type HotkeyRegistration,
-  type SettingsStorage,
-} from '../../../core/app-service';
+import { createAppService, type HotkeyRegistration, type SettingsStorage } from '$core/app-service';
 import {
   answerRequest,
   buildBridge,
@@ -19,8 +15,8 @@ import {
   type OpenExternalReply,
   type PaletteBridge,
   type View,
-} from '../../../core/ipc';
-import { readStoredSettings, type Settings } from '../../../core/settings';
+} from '$core/ipc';
+import { readStoredSettings, type Settings } from '$core/settings';
 
 export const SETTINGS_KEY = 'status-palette.settings';
 

@@ -11,11 +11,11 @@ import {
   entryByCode,
   type StatusClass,
   type StatusEntry,
-} from '../../../core/registry';
-import type { Recent } from '../../../core/settings';
-import type { Search, SearchResult } from '../../../core/search';
+} from '$core/registry';
+import type { Recent } from '$core/settings';
+import type { Search, SearchResult } from '$core/search';
 // The limit alone, not the search's barrel: the engine is a chunk loaded after the first paint.
-import { clipInput, MAX_INPUT_LENGTH } from '../../../core/search/limits';
+import { clipInput, MAX_INPUT_LENGTH } from '$core/search/limits';
 
 /** A query shows at most this many results; the registry has about a hundred statuses. */
 export const MAX_RESULTS = 30;

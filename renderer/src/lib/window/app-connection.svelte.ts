@@ -3,15 +3,9 @@
  * change), and the requests that act on it. Only this class talks to the bridge; what goes
  * wrong is reported through `report` (the toast).
  */
-import type {
-  AppState,
-  CopyRequest,
-  PaletteBridge,
-  SettingsPatch,
-  View,
-} from '../../../../core/ipc';
-import type { StatusEntry } from '../../../../core/registry';
-import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../../core/settings';
+import type { AppState, CopyRequest, PaletteBridge, SettingsPatch, View } from '$core/ipc';
+import type { StatusEntry } from '$core/registry';
+import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '$core/settings';
 import type { WebBridge } from '../../bridge/web-bridge';
 import type { ShowToast } from './toasts.svelte';
 

@@ -49,7 +49,7 @@ export function createWindowState(host: Host): WindowState {
     keys,
     start() {
       const stop = app.subscribe(shown);
-      void import('../../../../core/search').then(({ search }) => (session.searchEngine = search));
+      void import('$core/search').then(({ search }) => (session.searchEngine = search));
       void app.refresh();
       shown('search');
       return stop;

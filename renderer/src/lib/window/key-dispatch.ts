@@ -2,8 +2,8 @@
  * Runs the keymap's commands against the window's parts: the keymap says what a key means,
  * this says what that does here. Plain TypeScript over the parts' interfaces, tested in Node.
  */
-import type { View } from '../../../../core/ipc';
-import type { FormatId, StatusEntry } from '../../../../core/registry';
+import type { View } from '$core/ipc';
+import type { FormatId, StatusEntry } from '$core/registry';
 import {
   listCommandForKey,
   windowCommandForKey,

@@ -3,9 +3,9 @@
  * highlighted row and the copy format cycled to. It reads the app's settings (favourites,
  * recents, the preferred format) and asks nothing of the bridge.
  */
-import type { FormatId, StatusClass } from '../../../../core/registry';
-import type { Search } from '../../../../core/search';
-import type { Settings } from '../../../../core/settings';
+import type { FormatId, StatusClass } from '$core/registry';
+import type { Search } from '$core/search';
+import type { Settings } from '$core/settings';
 import { cycleFormat } from '../formats';
 import type { Move } from '../keymap';
 import { moveHighlight, pageSizeFor } from '../list-navigation';

@@ -1,5 +1,5 @@
 /** Which view the window shows: the search, the preferences or the about page. */
-import type { View } from '../../../../core/ipc';
+import type { View } from '$core/ipc';
 
 export class ViewRouter {
   view = $state<View>('search');
