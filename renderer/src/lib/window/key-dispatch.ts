@@ -11,7 +11,7 @@ import {
   type KeyPress,
   type Move,
 } from '../keymap';
-import type { ListOption } from '../result-list';
+import type { ListOption } from '../listing';
 
 /** What the dispatch needs of each part (the classes beside this file provide it). */
 export interface KeyTargets {

@@ -9,9 +9,9 @@ import type { Settings } from '$core/settings';
 import { cycleFormat } from '../formats';
 import type { Move } from '../keymap';
 import { moveHighlight, pageSizeFor } from '../list-navigation';
-import { browseList, searchList, type ListOption, type ResultList } from '../result-list';
+import { browseList, searchList, type ListOption, type Listing } from '../listing';
 
-const EMPTY_LIST: ResultList = { sections: [], options: [], pending: false, ignored: 0 };
+const EMPTY_LIST: Listing = { sections: [], options: [], pending: false, ignored: 0 };
 
 export class SearchSession {
   query = $state('');
