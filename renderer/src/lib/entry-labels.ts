@@ -1,5 +1,5 @@
 /**
- * The words the window puts beside an entry: badges on a row, the search's match reason, the
+ * The labels the window puts beside an entry: badges on a row, the search's match reason, the
  * flags as sentences in the detail pane. Plain functions of the registry's data.
  */
 import { classOf, type StatusEntry } from '$core/registry';
