@@ -158,7 +158,7 @@ export type RequestHandlers = {
 type Listen<E extends EventName> = (listener: (payload: EventOf<E>) => void) => () => void;
 
 /**
- * What the page sees: one function per request (`window.palette` in Electron, the web bridge in
+ * What the page sees: one function per request (`window.statusPalette` in Electron, the web bridge in
  * a browser) and one `on…` per event, each returning a function that stops listening. No
  * Electron objects cross it.
  */

@@ -1,7 +1,7 @@
 /**
  * The built preload (out/preload/index.cjs) as a sandboxed renderer runs it: CommonJS, with a
  * `require` that offers `electron` and nothing else. It must expose one function per channel of
- * the contract on `window.palette` and never hand the page ipcRenderer or an Electron event.
+ * the contract on `window.statusPalette` and never hand the page ipcRenderer or an Electron event.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,7 +60,7 @@ describe('built preload', () => {
   beforeAll(() => {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
     loaded = loadPreload();
-    bridge = loaded.exposed.get('palette') as PaletteBridge;
+    bridge = loaded.exposed.get('statusPalette') as PaletteBridge;
   });
 
   it('is CommonJS that requires electron only', () => {
@@ -69,8 +69,8 @@ describe('built preload', () => {
     expect(loaded.required).toEqual(['electron']);
   });
 
-  it('exposes window.palette and nothing else', () => {
-    expect([...loaded.exposed.keys()]).toEqual(['palette']);
+  it('exposes window.statusPalette and nothing else', () => {
+    expect([...loaded.exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',

@@ -98,10 +98,10 @@ describe('the preload, with a fake Electron', () => {
     listening.clear();
   });
 
-  test('exposes window.palette with one function per channel, each on its channel', async () => {
+  test('exposes window.statusPalette with one function per channel, each on its channel', async () => {
     await import('../../electron/preload');
-    const bridge = exposed.get('palette') as PaletteBridge;
-    expect([...exposed.keys()]).toEqual(['palette']);
+    const bridge = exposed.get('statusPalette') as PaletteBridge;
+    expect([...exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',
@@ -134,7 +134,7 @@ describe('the preload, with a fake Electron', () => {
 
   test('event listeners get the payload only, and can stop listening', async () => {
     await import('../../electron/preload');
-    const bridge = exposed.get('palette') as PaletteBridge;
+    const bridge = exposed.get('statusPalette') as PaletteBridge;
     const shown = vi.fn();
     const stop = bridge.onShown(shown);
     bridge.onState(() => {});

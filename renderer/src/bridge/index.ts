@@ -1,5 +1,5 @@
 /**
- * The window's one way out: `window.palette` from the preload inside Electron, else the web
+ * The window's one way out: `window.statusPalette` from the preload inside Electron, else the web
  * bridge. Nothing else in the renderer reaches for either.
  */
 import type { PaletteBridge } from '$core/ipc';
@@ -9,7 +9,7 @@ import { createWebBridge, type WebBridge } from './web-bridge';
 declare global {
   interface Window {
     /** Set by electron/preload.ts through contextBridge; absent in a plain browser. */
-    palette?: PaletteBridge;
+    statusPalette?: PaletteBridge;
   }
 }
 
@@ -20,7 +20,7 @@ export interface Host {
 }
 
 export function connect(): Host {
-  if (window.palette) return { bridge: window.palette, web: null };
+  if (window.statusPalette) return { bridge: window.statusPalette, web: null };
   const web = createWebBridge(browserEnvironment());
   return { bridge: web, web };
 }
