@@ -162,7 +162,7 @@ type Listen<E extends EventName> = (listener: (payload: EventOf<E>) => void) => 
  * a browser) and one `on…` per event, each returning a function that stops listening. No
  * Electron objects cross it.
  */
-export type PaletteBridge = {
+export type AppBridge = {
   [N in RequestName]: RequestOf<N> extends undefined
     ? () => Promise<ReplyOf<N>>
     : (request: RequestOf<N>) => Promise<ReplyOf<N>>;
@@ -178,7 +178,7 @@ export interface BridgeTransport {
 }
 
 /** The page's bridge over a transport: one function per declared channel. */
-export function buildBridge(transport: BridgeTransport): PaletteBridge {
+export function buildBridge(transport: BridgeTransport): AppBridge {
   const bridge: Record<string, unknown> = {};
   for (const [name, { channel }] of entries(REQUESTS)) {
     bridge[name] = (payload?: unknown) => transport.invoke({ name, channel }, payload);
@@ -188,7 +188,7 @@ export function buildBridge(transport: BridgeTransport): PaletteBridge {
       transport.subscribe(channel, listener);
   }
   // The shape is the mapped type above by construction; the replies are the service's.
-  return bridge as PaletteBridge;
+  return bridge as AppBridge;
 }
 
 /** Refused values are cut to this many characters wherever they are logged or echoed back. */

@@ -14,7 +14,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import type { PaletteBridge } from '../../core/ipc';
+import type { AppBridge } from '../../core/ipc';
 import type { TrayMenuItem } from '../../electron/tray-menu';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -27,7 +27,7 @@ interface Hooks {
   flushSettings(): Promise<void>;
 }
 type WithHooks = typeof globalThis & { statusPalette: Hooks };
-type WithBridge = Window & { statusPalette: PaletteBridge };
+type WithBridge = Window & { statusPalette: AppBridge };
 
 test.skip(!executablePath, 'no Electron binary: run this suite with `npm run test:electron`');
 test.describe.configure({ mode: 'serial' });

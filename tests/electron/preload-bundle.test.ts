@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_CHANNELS, REQUEST_CHANNELS, type PaletteBridge } from '../../core/ipc';
+import { EVENT_CHANNELS, REQUEST_CHANNELS, type AppBridge } from '../../core/ipc';
 
 const built = join(resolve(import.meta.dirname, '../..'), 'out', 'preload', 'index.cjs');
 
@@ -56,11 +56,11 @@ function loadPreload(): Loaded {
 
 describe('built preload', () => {
   let loaded: Loaded;
-  let bridge: PaletteBridge;
+  let bridge: AppBridge;
   beforeAll(() => {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
     loaded = loadPreload();
-    bridge = loaded.exposed.get('statusPalette') as PaletteBridge;
+    bridge = loaded.exposed.get('statusPalette') as AppBridge;
   });
 
   it('is CommonJS that requires electron only', () => {

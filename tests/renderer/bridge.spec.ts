@@ -2,7 +2,7 @@
  * The window inside Electron, without Electron: a fake `window.statusPalette` (what the preload
  * exposes) is installed before the page loads, and the test reads what the window asked of it.
  */
-import type { AppState, CopyRequest, PaletteBridge, View } from '../../core/ipc';
+import type { AppState, CopyRequest, AppBridge, View } from '../../core/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { expect, PalettePage, test as base } from './fixtures';
 
@@ -16,7 +16,7 @@ interface FakeCalls {
 
 declare global {
   interface Window {
-    statusPalette?: PaletteBridge;
+    statusPalette?: AppBridge;
     fake: {
       calls: FakeCalls;
       show(view: View): void;

@@ -2,19 +2,19 @@
  * The window's one way out: `window.statusPalette` from the preload inside Electron, else the web
  * bridge. Nothing else in the renderer reaches for either.
  */
-import type { PaletteBridge } from '$core/ipc';
+import type { AppBridge } from '$core/ipc';
 import { browserEnvironment } from './browser-environment';
 import { createWebBridge, type WebBridge } from './web-bridge';
 
 declare global {
   interface Window {
     /** Set by electron/preload.ts through contextBridge; absent in a plain browser. */
-    statusPalette?: PaletteBridge;
+    statusPalette?: AppBridge;
   }
 }
 
 export interface Host {
-  bridge: PaletteBridge;
+  bridge: AppBridge;
   /** The web bridge's extras (show again after a "hide"); null inside Electron. */
   web: WebBridge | null;
 }

@@ -1,5 +1,5 @@
 /**
- * The bridge for a plain browser: the same `PaletteBridge` the preload gives the window in
+ * The bridge for a plain browser: the same `AppBridge` the preload gives the window in
  * Electron, answered in the tab by the same app service (core/app-service) the main process
  * runs. This file only adapts the browser to the service's parts: settings in localStorage, the
  * Clipboard API, no global hotkey, web links in a new tab, and a visible "would hide" state,
@@ -13,7 +13,7 @@ import {
   clip,
   type HotkeyStatus,
   type OpenExternalReply,
-  type PaletteBridge,
+  type AppBridge,
   type View,
 } from '$core/ipc';
 import { readStoredSettings, type Settings } from '$core/settings';
@@ -34,7 +34,7 @@ export interface WebEnvironment {
 }
 
 /** The web bridge, plus what only a browser tab needs: showing itself again after a "hide". */
-export type WebBridge = PaletteBridge & {
+export type WebBridge = AppBridge & {
   readonly host: 'web';
   /** Stands in for the hotkey: leaves the "would hide" state and announces the window as shown. */
   show(view?: View): void;

@@ -3,7 +3,7 @@
  * change), and the requests that act on it. Only this class talks to the bridge; what goes
  * wrong is reported through `report` (the toast).
  */
-import type { AppState, CopyRequest, PaletteBridge, SettingsPatch, View } from '$core/ipc';
+import type { AppState, CopyRequest, AppBridge, SettingsPatch, View } from '$core/ipc';
 import type { StatusEntry } from '$core/registry';
 import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '$core/settings';
 import type { WebBridge } from '../../bridge/web-bridge';
@@ -16,11 +16,11 @@ export class AppConnection {
   /** In a browser only: the window "would hide" now (see the web bridge). */
   wouldHide = $state(false);
 
-  readonly #bridge: PaletteBridge;
+  readonly #bridge: AppBridge;
   readonly #web: WebBridge | null;
   readonly #report: ShowToast;
 
-  constructor(bridge: PaletteBridge, web: WebBridge | null, report: ShowToast) {
+  constructor(bridge: AppBridge, web: WebBridge | null, report: ShowToast) {
     this.#bridge = bridge;
     this.#web = web;
     this.#report = report;
