@@ -84,7 +84,7 @@ export type View = v.InferOutput<typeof ViewSchema>;
 const Nothing = v.undefined();
 
 interface RequestDeclaration {
-  channel: `palette:${string}`;
+  channel: `status-palette:${string}`;
   request: v.GenericSchema;
   reply: v.GenericSchema;
   /**
@@ -98,28 +98,28 @@ interface RequestDeclaration {
 export const REQUESTS = {
   /** Copy and stay (Ctrl/Cmd+Enter, the detail pane's buttons). */
   copy: {
-    channel: 'palette:copy',
+    channel: 'status-palette:copy',
     request: CopyRequestSchema,
     reply: CopyReplySchema,
     refusal: 'copy refused',
   },
   /** The primary action on a status (Enter, Ctrl/Cmd+1…9): see PrimaryAction. */
   primary: {
-    channel: 'palette:primary',
+    channel: 'status-palette:primary',
     request: CopyRequestSchema,
     reply: CopyReplySchema,
     refusal: 'copy refused',
   },
-  hide: { channel: 'palette:hide', request: Nothing, reply: Nothing },
+  hide: { channel: 'status-palette:hide', request: Nothing, reply: Nothing },
   openExternal: {
-    channel: 'palette:open-external',
+    channel: 'status-palette:open-external',
     request: OpenExternalSchema,
     reply: OpenExternalReplySchema,
     refusal: 'link refused',
   },
-  getState: { channel: 'palette:get-state', request: Nothing, reply: AppStateSchema },
+  getState: { channel: 'status-palette:get-state', request: Nothing, reply: AppStateSchema },
   updateSettings: {
-    channel: 'palette:update-settings',
+    channel: 'status-palette:update-settings',
     request: SettingsPatchSchema,
     reply: SettingsReplySchema,
     refusal: 'settings refused',
@@ -129,9 +129,12 @@ export const REQUESTS = {
 /** Event channels: the main process tells the window. */
 export const EVENTS = {
   /** The window was shown by the hotkey, the tray or a second launch: focus and select the query. */
-  shown: { channel: 'palette:shown', payload: v.object({ view: ViewSchema }) },
-  state: { channel: 'palette:state', payload: AppStateSchema },
-} as const satisfies Record<string, { channel: `palette:${string}`; payload: v.GenericSchema }>;
+  shown: { channel: 'status-palette:shown', payload: v.object({ view: ViewSchema }) },
+  state: { channel: 'status-palette:state', payload: AppStateSchema },
+} as const satisfies Record<
+  string,
+  { channel: `status-palette:${string}`; payload: v.GenericSchema }
+>;
 
 export type RequestName = keyof typeof REQUESTS;
 export type EventName = keyof typeof EVENTS;

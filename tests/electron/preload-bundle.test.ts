@@ -94,12 +94,12 @@ describe('built preload', () => {
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     expect(loaded.invoked).toEqual([
-      ['palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
-      ['palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
-      ['palette:hide', [undefined]],
-      ['palette:open-external', [{ url: 'https://www.iana.org/' }]],
-      ['palette:get-state', [undefined]],
-      ['palette:update-settings', [{ theme: 'dark' }]],
+      ['status-palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
+      ['status-palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
+      ['status-palette:hide', [undefined]],
+      ['status-palette:open-external', [{ url: 'https://www.iana.org/' }]],
+      ['status-palette:get-state', [undefined]],
+      ['status-palette:update-settings', [{ theme: 'dark' }]],
     ]);
     expect(new Set(loaded.invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });
@@ -110,9 +110,9 @@ describe('built preload', () => {
     bridge.onState(() => {});
     expect([...loaded.listeners.keys()].sort()).toEqual([...EVENT_CHANNELS].sort());
     const fakeEvent = { sender: 'ipcRenderer internals' };
-    loaded.listeners.get('palette:shown')![0]!(fakeEvent, { view: 'search' });
+    loaded.listeners.get('status-palette:shown')![0]!(fakeEvent, { view: 'search' });
     expect(shown).toEqual([{ view: 'search' }]);
     stop();
-    expect(loaded.listeners.get('palette:shown')).toEqual([]);
+    expect(loaded.listeners.get('status-palette:shown')).toEqual([]);
   });
 });

@@ -118,12 +118,12 @@ describe('the preload, with a fake Electron', () => {
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     expect(invoked).toEqual([
-      ['palette:copy', { code: 404, kind: 'http', format: 'go' }],
-      ['palette:primary', { code: 429, kind: 'http', format: 'go' }],
-      ['palette:hide', undefined],
-      ['palette:open-external', { url: 'https://example.org/' }],
-      ['palette:get-state', undefined],
-      ['palette:update-settings', { theme: 'dark' }],
+      ['status-palette:copy', { code: 404, kind: 'http', format: 'go' }],
+      ['status-palette:primary', { code: 429, kind: 'http', format: 'go' }],
+      ['status-palette:hide', undefined],
+      ['status-palette:open-external', { url: 'https://example.org/' }],
+      ['status-palette:get-state', undefined],
+      ['status-palette:update-settings', { theme: 'dark' }],
     ]);
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });
@@ -135,10 +135,10 @@ describe('the preload, with a fake Electron', () => {
     const stop = bridge.onShown(shown);
     bridge.onState(() => {});
     expect(new Set(listening.keys())).toEqual(new Set(EVENT_CHANNELS));
-    const [handler] = listening.get('palette:shown')!;
+    const [handler] = listening.get('status-palette:shown')!;
     handler!({ sender: 'an IpcRendererEvent' }, { view: 'preferences' });
     expect(shown).toHaveBeenCalledWith({ view: 'preferences' });
     stop();
-    expect(listening.get('palette:shown')!.size).toBe(0);
+    expect(listening.get('status-palette:shown')!.size).toBe(0);
   });
 });

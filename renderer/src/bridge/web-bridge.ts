@@ -155,7 +155,7 @@ export function createWebBridge(env: WebEnvironment): WebBridge {
     // Checked as the main process checks it: the page's own code is not trusted more here.
     invoke: ({ name }, payload) => answerRequest(name, service, [payload], log),
     subscribe(channel, listener) {
-      if (channel === 'palette:state') return service.onChange(listener);
+      if (channel === 'status-palette:state') return service.onChange(listener);
       shownListeners.add(listener);
       return () => shownListeners.delete(listener);
     },
