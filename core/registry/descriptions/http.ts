@@ -1508,7 +1508,7 @@ export const HTTP_DESCRIPTIONS: Readonly<Record<number, HttpDescription>> = {
     ],
   },
   // IANA: [RFC9110, Section 15.5.20]
-  // Issue 3 suggested RFC 7540/9113. RFC 7540 introduced 421, but RFC 9110 §15.5.20 now defines it
+  // RFC 7540 introduced 421 (and RFC 9113 carries it), but RFC 9110 §15.5.20 now defines it
   // for every HTTP version and is what IANA cites, so we cite RFC 9110 rather than RFC 9113.
   421: {
     summary:
