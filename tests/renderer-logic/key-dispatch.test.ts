@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { View } from '../../core/ipc';
 import { entryByCode, type FormatId, type StatusEntry } from '../../core/registry';
-import type { KeyPress, Move } from '../../renderer/src/lib/keymap';
+import type { Move } from '../../renderer/src/lib/keymap';
 import type { ListOption } from '../../renderer/src/lib/listing';
 import { createKeyDispatch, type KeyTargets } from '../../renderer/src/lib/window/key-dispatch';
-
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { press } from './key-press';
 
 const option = (code: number): ListOption => {
   const entry = entryByCode(code);
