@@ -27,6 +27,8 @@ export default defineConfig({
     // Relative asset paths: the same build is served by app:// and by any static http server.
     base: './',
     plugins: [svelte()],
+    // The renderer imports core as $core/… (tsconfig.json's `paths` says the same to TypeScript).
+    resolve: { alias: { $core: resolve('core') } },
     build: {
       outDir: resolve('out/renderer'),
       // The window is loaded on every start: ship it minified (electron-vite leaves it readable).

@@ -23,6 +23,16 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // One spelling for the renderer's imports of core, whatever the depth of the importing file.
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/*'], message: 'Import core as $core/… (the alias).' }] },
+      ],
+    },
+  },
+  {
     // core/ is shared by every front: it must not reach for Electron, Node or the DOM.
     files: ['core/**/*.ts'],
     rules: {

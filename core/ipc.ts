@@ -104,7 +104,7 @@ export type View = v.InferOutput<typeof ViewSchema>;
 const Nothing = v.undefined();
 
 interface RequestDeclaration {
-  channel: `palette:${string}`;
+  channel: `status-palette:${string}`;
   request: v.GenericSchema;
   reply: v.GenericSchema;
   /**
@@ -118,42 +118,42 @@ interface RequestDeclaration {
 export const REQUESTS = {
   /** Copy and stay (Ctrl/Cmd+Enter, the detail pane's buttons). */
   copy: {
-    channel: 'palette:copy',
+    channel: 'status-palette:copy',
     request: CopyRequestSchema,
     reply: CopyReplySchema,
     refusal: 'copy refused',
   },
   /** The primary action on a status (Enter, Ctrl/Cmd+1…9): see PrimaryAction. */
   primary: {
-    channel: 'palette:primary',
+    channel: 'status-palette:primary',
     request: CopyRequestSchema,
     reply: CopyReplySchema,
     refusal: 'copy refused',
   },
-  hide: { channel: 'palette:hide', request: Nothing, reply: Nothing },
+  hide: { channel: 'status-palette:hide', request: Nothing, reply: Nothing },
   openExternal: {
-    channel: 'palette:open-external',
+    channel: 'status-palette:open-external',
     request: OpenExternalSchema,
     reply: OpenExternalReplySchema,
     refusal: 'link refused',
   },
-  getState: { channel: 'palette:get-state', request: Nothing, reply: AppStateSchema },
+  getState: { channel: 'status-palette:get-state', request: Nothing, reply: AppStateSchema },
   updateSettings: {
-    channel: 'palette:update-settings',
+    channel: 'status-palette:update-settings',
     request: SettingsPatchSchema,
     reply: SettingsReplySchema,
     refusal: 'settings refused',
   },
   /** Ask for a project folder (the main process's dialog) and read its Starlette version. */
   detectStarlette: {
-    channel: 'palette:detect-starlette',
+    channel: 'status-palette:detect-starlette',
     request: Nothing,
     reply: SettingsReplySchema,
     refusal: 'detection refused',
   },
   /** Stop reading the version from the project folder; the version stays as it was. */
   forgetProjectFolder: {
-    channel: 'palette:forget-project-folder',
+    channel: 'status-palette:forget-project-folder',
     request: Nothing,
     reply: SettingsReplySchema,
     refusal: 'detection refused',
@@ -163,9 +163,12 @@ export const REQUESTS = {
 /** Event channels: the main process tells the window. */
 export const EVENTS = {
   /** The window was shown by the hotkey, the tray or a second launch: focus and select the query. */
-  shown: { channel: 'palette:shown', payload: v.object({ view: ViewSchema }) },
-  state: { channel: 'palette:state', payload: AppStateSchema },
-} as const satisfies Record<string, { channel: `palette:${string}`; payload: v.GenericSchema }>;
+  shown: { channel: 'status-palette:shown', payload: v.object({ view: ViewSchema }) },
+  state: { channel: 'status-palette:state', payload: AppStateSchema },
+} as const satisfies Record<
+  string,
+  { channel: `status-palette:${string}`; payload: v.GenericSchema }
+>;
 
 export type RequestName = keyof typeof REQUESTS;
 export type EventName = keyof typeof EVENTS;
@@ -192,11 +195,11 @@ export type RequestHandlers = {
 type Listen<E extends EventName> = (listener: (payload: EventOf<E>) => void) => () => void;
 
 /**
- * What the page sees: one function per request (`window.palette` in Electron, the web bridge in
+ * What the page sees: one function per request (`window.statusPalette` in Electron, the web bridge in
  * a browser) and one `on…` per event, each returning a function that stops listening. No
  * Electron objects cross it.
  */
-export type PaletteBridge = {
+export type AppBridge = {
   [N in RequestName]: RequestOf<N> extends undefined
     ? () => Promise<ReplyOf<N>>
     : (request: RequestOf<N>) => Promise<ReplyOf<N>>;
@@ -212,7 +215,7 @@ export interface BridgeTransport {
 }
 
 /** The page's bridge over a transport: one function per declared channel. */
-export function buildBridge(transport: BridgeTransport): PaletteBridge {
+export function buildBridge(transport: BridgeTransport): AppBridge {
   const bridge: Record<string, unknown> = {};
   for (const [name, { channel }] of entries(REQUESTS)) {
     bridge[name] = (payload?: unknown) => transport.invoke({ name, channel }, payload);
@@ -222,7 +225,7 @@ export function buildBridge(transport: BridgeTransport): PaletteBridge {
       transport.subscribe(channel, listener);
   }
   // The shape is the mapped type above by construction; the replies are the service's.
-  return bridge as PaletteBridge;
+  return bridge as AppBridge;
 }
 
 /** Refused values are cut to this many characters wherever they are logged or echoed back. */

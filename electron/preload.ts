@@ -17,4 +17,4 @@ const bridge = buildBridge({
   },
 });
 
-contextBridge.exposeInMainWorld('palette', bridge);
+contextBridge.exposeInMainWorld('statusPalette', bridge);

@@ -6,7 +6,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HotkeyStatus, View } from '../core/ipc';
-import type { ClassDescription } from '../core/registry/words/classes';
+import type { ClassDescription } from '../core/registry/descriptions/classes';
 import { describeAccelerator, keyboardPlatformOf } from '../core/accelerator';
 import { FORMAT_INFO, formatLabel } from '../core/registry/formats';
 import type { FormatId, StatusClass, StatusEntry } from '../core/registry';

@@ -3,7 +3,7 @@
 // app (its fuses turn off the --inspect switches Playwright needs), so this reads it through
 // Chromium's own remote debugging port instead:
 //   1. the app starts with a fresh profile and --remote-debugging-port=0;
-//   2. its window's page must be app://palette/index.html, loaded, with the preload's `palette`
+//   2. its window's page must be app://palette/index.html, loaded, with the preload's `statusPalette`
 //      bridge and the search box rendered (so the asar, the app:// protocol, the preload and the
 //      renderer all work packed);
 //   3. a second start must make the first show its window (the single-instance hand-off); on
@@ -23,7 +23,7 @@ const { values } = parseArgs({
 const deadline = Date.now() + Number(values.timeout) * 1000;
 const ENTRY = 'app://palette/index.html';
 // True once the page has run the preload and rendered: what "opened its window" means inside.
-const RENDERED = `document.readyState === 'complete' && typeof window.palette === 'object' &&
+const RENDERED = `document.readyState === 'complete' && typeof window.statusPalette === 'object' &&
   document.querySelector('[aria-label="Search statuses"]') !== null`;
 
 let app;

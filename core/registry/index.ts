@@ -1,6 +1,6 @@
 /**
  * The registry: one entry per status, assembled once from the facts (Starlette, IANA), the
- * ecosystems' names and the words for people. Everything here is plain data; the fronts read it.
+ * ecosystems' names and the descriptions for people. Everything here is plain data; the fronts read it.
  */
 import { ECOSYSTEMS } from './ecosystems';
 import { HTTP_FACTS } from './facts/http';
@@ -13,15 +13,15 @@ import {
   type OtherName,
   type StatusClass,
   type StatusEntry,
-  type StatusWords,
+  type StatusDescription,
 } from './types';
-import { HTTP_WORDS, type HttpWords } from './words/http';
-import { mdnPageOf } from './words/mdn-pages';
-import { UNOFFICIAL_STATUSES } from './words/unofficial';
-import { WEBSOCKET_WORDS } from './words/websocket';
+import { HTTP_DESCRIPTIONS, type HttpDescription } from './descriptions/http';
+import { mdnPageOf } from './descriptions/mdn-pages';
+import { UNOFFICIAL_STATUSES } from './descriptions/unofficial';
+import { WEBSOCKET_DESCRIPTIONS } from './descriptions/websocket';
 
 export * from './types';
-export { CLASS_DESCRIPTIONS } from './words/classes';
+export { CLASS_DESCRIPTIONS } from './descriptions/classes';
 
 /** Every name other ecosystems have for `code` besides the one their format copies. */
 function otherNamesOf(code: number): OtherName[] {
@@ -47,20 +47,20 @@ function otherNamesOf(code: number): OtherName[] {
   return others;
 }
 
-function wordsOf<W>(table: Readonly<Record<number, W>>, code: number): W {
-  const words = table[code];
+function descriptionOf<W>(table: Readonly<Record<number, W>>, code: number): W {
+  const description = table[code];
   // A missing entry is a data bug that the tests report; failing here names it at once.
-  if (!words) throw new Error(`no words for status ${code}`);
-  return words;
+  if (!description) throw new Error(`no description for status ${code}`);
+  return description;
 }
 
-function pickWords(words: StatusWords): StatusWords {
-  const { summary, seeAlso, headers, reference, mdn, keywords } = words;
+function pickDescription(description: StatusDescription): StatusDescription {
+  const { summary, seeAlso, headers, reference, mdn, keywords } = description;
   return { summary, seeAlso, headers, reference, mdn, keywords };
 }
 
-function httpWords(words: HttpWords, code: number): StatusWords {
-  return { ...words, mdn: mdnPageOf(code) };
+function httpDescription(description: HttpDescription, code: number): StatusDescription {
+  return { ...description, mdn: mdnPageOf(code) };
 }
 
 function buildRegistry(): StatusEntry[] {
@@ -93,7 +93,7 @@ function buildRegistry(): StatusEntry[] {
     otherNames: otherNamesOf(fact.code),
     ianaNote: IANA_NOTES[fact.code] ?? null,
     vendor: null,
-    ...pickWords(httpWords(wordsOf(HTTP_WORDS, fact.code), fact.code)),
+    ...pickDescription(httpDescription(descriptionOf(HTTP_DESCRIPTIONS, fact.code), fact.code)),
   }));
   const websocket = WEBSOCKET_FACTS.map((fact): StatusEntry => ({
     code: fact.code,
@@ -119,7 +119,7 @@ function buildRegistry(): StatusEntry[] {
     otherNames: [],
     ianaNote: IANA_NOTES[fact.code] ?? null,
     vendor: null,
-    ...pickWords(wordsOf(WEBSOCKET_WORDS, fact.code)),
+    ...pickDescription(descriptionOf(WEBSOCKET_DESCRIPTIONS, fact.code)),
   }));
   const unofficial = UNOFFICIAL_STATUSES.map((status): StatusEntry => ({
     code: status.code,
@@ -145,7 +145,7 @@ function buildRegistry(): StatusEntry[] {
     otherNames: otherNamesOf(status.code),
     ianaNote: null,
     vendor: status.vendor,
-    ...pickWords(status),
+    ...pickDescription(status),
   }));
   return [...http, ...websocket, ...unofficial];
 }

@@ -93,8 +93,8 @@ export interface Reference {
   url: string;
 }
 
-/** The words for people: what a status means and where it is defined (see core/registry/words). */
-export interface StatusWords {
+/** The description for people: what a status means and where it is defined (see core/registry/descriptions). */
+export interface StatusDescription {
   summary: string;
   seeAlso: number[];
   headers: HeaderNote[];
@@ -106,7 +106,7 @@ export interface StatusWords {
 
 export type Formats = Record<FormatId, string | null>;
 
-export interface StatusEntry extends StatusWords {
+export interface StatusEntry extends StatusDescription {
   code: number;
   kind: Kind;
   /** Starlette's current constant (what `from fastapi import status` offers); null for unofficial codes. */

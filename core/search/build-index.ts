@@ -5,7 +5,7 @@
 import type { StatusEntry } from '../registry/types';
 import { ECOSYSTEM_IDS } from '../registry/types';
 import { priorOf } from './prior';
-import { compact, letterMask, nameKey, stem, words } from './text';
+import { compact, letterMask, nameKey, stem, tokenize } from './text';
 import type { MatchedName, MatchReason } from './types';
 
 export const REASONS: readonly MatchReason[] = [
@@ -145,7 +145,7 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
     addName(entry, nameKey(tail), hit);
     addName(entry, nameKey(`${name.split('_')[0]}_${tail}`), hit);
     const weight = hit.reason === 'constant' ? WEIGHT.constantWord : WEIGHT.aliasWord;
-    for (const w of words(tail)) post(entry, w, weight, hit.reason);
+    for (const w of tokenize(tail)) post(entry, w, weight, hit.reason);
   }
 
   entries.forEach((entry, i) => {
@@ -207,24 +207,24 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
         reason: 'otherName',
         matched: { name, deprecated: false, replacement: null, note },
       });
-      for (const w of words(name.split(/::|\./).pop() ?? ''))
+      for (const w of tokenize(name.split(/::|\./).pop() ?? ''))
         post(i, w, WEIGHT.otherNameWord, 'otherName');
     }
-    entryPhrase.push(words(entry.phrase).map((w) => post(i, w, WEIGHT.phrase, 'phrase')));
+    entryPhrase.push(tokenize(entry.phrase).map((w) => post(i, w, WEIGHT.phrase, 'phrase')));
     post(i, nameKey(entry.phrase), WEIGHT.phrase, 'phrase');
     const keywords: number[][] = [];
     for (const keyword of entry.keywords) {
-      const ids = words(keyword).map((w) => post(i, w, WEIGHT.keyword, 'keyword'));
+      const ids = tokenize(keyword).map((w) => post(i, w, WEIGHT.keyword, 'keyword'));
       if (ids.length > 1) keywords.push(ids);
       post(i, nameKey(keyword), WEIGHT.keyword, 'keyword');
     }
     entryKeywords.push(keywords);
-    if (entry.vendor) for (const w of words(entry.vendor)) post(i, w, WEIGHT.vendor, 'keyword');
+    if (entry.vendor) for (const w of tokenize(entry.vendor)) post(i, w, WEIGHT.vendor, 'keyword');
     if (entry.kind === 'websocket') {
       for (const w of ['websocket', 'ws', 'close', 'socket'])
         post(i, w, WEIGHT.classWord, 'keyword');
     }
-    for (const w of words(entry.summary)) post(i, w, WEIGHT.summary, 'summary');
+    for (const w of tokenize(entry.summary)) post(i, w, WEIGHT.summary, 'summary');
   });
 
   // Rarity counts where a word names or describes a status, not where a summary mentions it in
@@ -265,7 +265,7 @@ export function buildIndex(entries: readonly StatusEntry[]): SearchIndex {
     entryPhrase,
     entryKeywords,
     wholeKeys: wholeKeysOf(entries),
-    phraseWords: entries.map((e) => words(e.phrase)),
+    phraseWords: entries.map((e) => tokenize(e.phrase)),
     idf,
     stems,
     sortedTokens,
@@ -279,7 +279,7 @@ function wholeKeysOf(entries: readonly StatusEntry[]): Map<string, number[]> {
   const keys = new Map<string, number[]>();
   entries.forEach((entry, i) => {
     for (const text of [entry.phrase, ...entry.keywords]) {
-      const key = words(text).join(' ');
+      const key = tokenize(text).join(' ');
       const list = keys.get(key) ?? [];
       if (key && !list.includes(i)) keys.set(key, [...list, i]);
     }

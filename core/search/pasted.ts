@@ -5,7 +5,7 @@
  * for something else (an address, a port, a size, a time, an errno, a pid) is never a status.
  */
 import type { NameHit, SearchIndex } from './build-index';
-import { words } from './text';
+import { tokenize } from './text';
 import type { MatchedName, MatchReason } from './types';
 
 export interface Evidence {
@@ -328,21 +328,21 @@ function phraseAgrees(ctx: Context, code: number, at: number, length: number): b
   const need = Math.min(phrase.length, 2);
   const next = ctx.text.slice(at + length, at + length + 60);
   if (mayHold(next, phrase[0]!)) {
-    const after = words(next).slice(0, need);
+    const after = tokenize(next).slice(0, need);
     if (after.length === need && after.every((w, k) => w === phrase[k])) return true;
   }
   // Django's "Forbidden (403)", "Page not found (404)".
   if (ctx.text[at - 1] === '(') {
     const previous = ctx.text.slice(Math.max(0, at - 60), at - 1);
     if (!mayHold(previous, phrase[phrase.length - 1]!)) return false;
-    const tail = words(previous).slice(-phrase.length);
+    const tail = tokenize(previous).slice(-phrase.length);
     return tail.length === phrase.length && tail.every((w, k) => w === phrase[k]);
   }
   return false;
 }
 
 /**
- * Whether `words(text)` could hold `word`: `words` lower-cases, splits, folds accents and
+ * Whether `tokenize(text)` could hold `word`: `words` lower-cases, splits, folds accents and
  * expands "n't", so in plain ASCII without a contraction its words are in the lower-cased text.
  * A cheap test before the words are read.
  */
@@ -441,7 +441,7 @@ function exceptionNames(ctx: Context): void {
   for (let m = re.exec(text); m !== null && count < MAX_NAMES; m = re.exec(text)) {
     if (!standsAlone(text, m.index)) continue;
     count++;
-    const name = words(m[0]);
+    const name = tokenize(m[0]);
     const last = name[name.length - 1];
     const plain = last === 'error' || last === 'exception' ? name.slice(0, -1) : null;
     const entries =

@@ -18,7 +18,7 @@ import {
   NEGATING_PREFIXES,
   NEGATIONS,
   stem,
-  words,
+  tokenize,
 } from './text';
 import type { MatchedName, MatchReason, SearchOptions, SearchResult } from './types';
 
@@ -40,7 +40,7 @@ function firstWords(text: string, max: number): string[] {
   const out: string[] = [];
   for (let start = 0; start < text.length && out.length < max;) {
     const end = pieceEnd(text, start);
-    for (const w of words(withoutNoise(text.slice(start, end)))) if (!isDigits(w)) out.push(w);
+    for (const w of tokenize(withoutNoise(text.slice(start, end)))) if (!isDigits(w)) out.push(w);
     start = end;
   }
   return out.slice(0, max);
@@ -474,7 +474,7 @@ export function searchIndex(
   // port, a byte count or an errno never counts as a word.
   const pasted = q.length > PASTED_LENGTH || q.includes('\n');
   // One word is taken as typed; a text of several loses its numbers and noise (firstWords).
-  const typedWords = q.length <= PASTED_LENGTH ? words(q) : null;
+  const typedWords = q.length <= PASTED_LENGTH ? tokenize(q) : null;
   const queryWords =
     typedWords === null || /[/:"=]/.test(q)
       ? firstWords(q, MAX_QUERY_WORDS)

@@ -36,8 +36,8 @@ function expandContractions(text: string): string {
     .replace(/['’](s|re|ve|ll|d|m)\b/g, '');
 }
 
-/** The words of a text, stopwords and stray letters removed, in order. */
-export function words(text: string): string[] {
+/** The search tokens of a text: its words, folded, stopwords and stray letters removed, in order. */
+export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const word of expandContractions(fold(splitCamel(text))).split(/[^a-z0-9]+/)) {
     if (word && (word.length > 1 || /\d/.test(word)) && !STOPWORDS.has(word)) out.push(word);

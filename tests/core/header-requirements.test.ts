@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_DESCRIPTIONS, REGISTRY, entryByCode, type StatusEntry } from '../../core/registry';
-import { HEADER_REQUIREMENTS } from '../../core/registry/words/header-requirements';
+import { HEADER_REQUIREMENTS } from '../../core/registry/descriptions/header-requirements';
 
 const KEYWORDS = ['MUST', 'SHOULD', 'MAY'] as const;
 const key = (code: number, header: string) => `${code} ${header}`;

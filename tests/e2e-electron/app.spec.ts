@@ -14,7 +14,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import type { PaletteBridge } from '../../core/ipc';
+import type { AppBridge } from '../../core/ipc';
 import type { TrayMenuItem } from '../../electron/tray-menu';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -27,7 +27,7 @@ interface Hooks {
   flushSettings(): Promise<void>;
 }
 type WithHooks = typeof globalThis & { statusPalette: Hooks };
-type WithBridge = Window & { palette: PaletteBridge };
+type WithBridge = Window & { statusPalette: AppBridge };
 
 test.skip(!executablePath, 'no Electron binary: run this suite with `npm run test:electron`');
 test.describe.configure({ mode: 'serial' });
@@ -108,7 +108,7 @@ test('the tray menu lists the classes and the last copy, and follows the copy fo
   ]);
 
   const reply = await page.evaluate(() =>
-    (window as unknown as WithBridge).palette.updateSettings({ copyFormat: 'go' }),
+    (window as unknown as WithBridge).statusPalette.updateSettings({ copyFormat: 'go' }),
   );
   expect(reply.ok).toBe(true);
   const formats = (await trayMenu()).find((i) => 'label' in i && i.label === 'Copy format');
@@ -119,7 +119,10 @@ test('the tray menu lists the classes and the last copy, and follows the copy fo
 
 test('settings are written to settings.json and read back after a restart', async () => {
   await page.evaluate(() =>
-    (window as unknown as WithBridge).palette.updateSettings({ favourites: [418], theme: 'dark' }),
+    (window as unknown as WithBridge).statusPalette.updateSettings({
+      favourites: [418],
+      theme: 'dark',
+    }),
   );
   await app.evaluate(() => (globalThis as WithHooks).statusPalette.flushSettings());
   const file = JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'));
@@ -128,7 +131,9 @@ test('settings are written to settings.json and read back after a restart', asyn
 
   await app.close();
   await launch();
-  const state = await page.evaluate(() => (window as unknown as WithBridge).palette.getState());
+  const state = await page.evaluate(() =>
+    (window as unknown as WithBridge).statusPalette.getState(),
+  );
   expect(state.settings).toMatchObject({ copyFormat: 'go', favourites: [418], theme: 'dark' });
   expect(state.host).toBe('electron');
 });
@@ -137,7 +142,7 @@ test('the page has the bridge and nothing of Node or Electron', async () => {
   const globals = await page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
-    bridge: Object.keys((window as unknown as WithBridge).palette).sort(),
+    bridge: Object.keys((window as unknown as WithBridge).statusPalette).sort(),
   }));
   expect(globals).toEqual({
     require: 'undefined',
@@ -173,7 +178,9 @@ test('the window is served with the CSP header and cannot navigate or open windo
 test('the main process refuses a bad copy request from the page', async () => {
   const before = await mainClipboard();
   const reply = await page.evaluate(() =>
-    (window as unknown as { palette: { copy(x: unknown): Promise<unknown> } }).palette.copy({
+    (
+      window as unknown as { statusPalette: { copy(x: unknown): Promise<unknown> } }
+    ).statusPalette.copy({
       code: '404',
       kind: 'http',
       format: 'fastapi',

@@ -95,14 +95,18 @@ describe('IPC handlers', () => {
   it('obey the palette window', async () => {
     const { ipcMain, calls } = setup();
     const request = { code: 404, kind: 'http', format: 'fastapi' };
-    expect(await ipcMain.invoke('palette:copy', fromPalette, request)).toMatchObject({ ok: true });
-    expect(await ipcMain.invoke('palette:primary', fromPalette, request)).toMatchObject({
+    expect(await ipcMain.invoke('status-palette:copy', fromPalette, request)).toMatchObject({
       ok: true,
     });
-    expect(await ipcMain.invoke('palette:hide', fromPalette, undefined)).toBeUndefined();
-    expect(await ipcMain.invoke('palette:get-state', fromPalette, undefined)).toBe(state);
-    await ipcMain.invoke('palette:open-external', fromPalette, { url: 'https://www.iana.org/' });
-    await ipcMain.invoke('palette:update-settings', fromPalette, { theme: 'dark' });
+    expect(await ipcMain.invoke('status-palette:primary', fromPalette, request)).toMatchObject({
+      ok: true,
+    });
+    expect(await ipcMain.invoke('status-palette:hide', fromPalette, undefined)).toBeUndefined();
+    expect(await ipcMain.invoke('status-palette:get-state', fromPalette, undefined)).toBe(state);
+    await ipcMain.invoke('status-palette:open-external', fromPalette, {
+      url: 'https://www.iana.org/',
+    });
+    await ipcMain.invoke('status-palette:update-settings', fromPalette, { theme: 'dark' });
     expect(calls.map(([name]) => name)).toEqual([
       'copy',
       'primary',
@@ -164,7 +168,7 @@ describe('IPC handlers', () => {
       ['an array', [404]],
     ];
     for (const [name, payload] of badCopies) {
-      for (const channel of ['palette:copy', 'palette:primary']) {
+      for (const channel of ['status-palette:copy', 'status-palette:primary']) {
         it(`${channel}: ${name}`, async () => {
           const { ipcMain, calls, lines } = setup();
           const reply = await ipcMain.invoke(channel, fromPalette, payload);
@@ -185,7 +189,7 @@ describe('IPC handlers', () => {
         [format, 'x'],
       ];
       for (const [payload, letter] of cases) {
-        const reply = await ipcMain.invoke('palette:copy', fromPalette, payload);
+        const reply = await ipcMain.invoke('status-palette:copy', fromPalette, payload);
         expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^copy refused: /) });
         expect((reply as { message: string }).message.length).toBeLessThan(1000);
         expect(lines.at(-1)!.length).toBeLessThan(1000);
@@ -194,14 +198,14 @@ describe('IPC handlers', () => {
       }
       const frame = topFrame(`https://${'e'.repeat(1_000_000)}.example/`);
       await expect(
-        ipcMain.invoke('palette:hide', { sender: paletteContents, senderFrame: frame }),
-      ).rejects.toThrow(/^palette:hide refused: wrong origin .{0,300}$/);
+        ipcMain.invoke('status-palette:hide', { sender: paletteContents, senderFrame: frame }),
+      ).rejects.toThrow(/^status-palette:hide refused: wrong origin .{0,300}$/);
       expect(lines.at(-1)!.length).toBeLessThan(1000);
     });
 
     it('copy: more than one argument', async () => {
       const { ipcMain, calls } = setup();
-      const reply = await ipcMain.invoke('palette:copy', fromPalette, good, 'extra');
+      const reply = await ipcMain.invoke('status-palette:copy', fromPalette, good, 'extra');
       expect(reply).toMatchObject({ ok: false, message: /one argument/ });
       expect(calls).toEqual([]);
     });
@@ -214,7 +218,9 @@ describe('IPC handlers', () => {
         { url: 'https://www.iana.org/', target: '_blank' },
         'https://www.iana.org/',
       ]) {
-        expect(await ipcMain.invoke('palette:open-external', fromPalette, payload)).toMatchObject({
+        expect(
+          await ipcMain.invoke('status-palette:open-external', fromPalette, payload),
+        ).toMatchObject({
           ok: false,
           message: expect.stringMatching(/^link refused: /),
         });
@@ -225,12 +231,12 @@ describe('IPC handlers', () => {
     it('update-settings: not an object', async () => {
       const { ipcMain, calls } = setup();
       for (const payload of [undefined, null, 'theme=dark', [1], 7]) {
-        expect(await ipcMain.invoke('palette:update-settings', fromPalette, payload)).toMatchObject(
-          {
-            ok: false,
-            message: expect.stringMatching(/^settings refused: /),
-          },
-        );
+        expect(
+          await ipcMain.invoke('status-palette:update-settings', fromPalette, payload),
+        ).toMatchObject({
+          ok: false,
+          message: expect.stringMatching(/^settings refused: /),
+        });
       }
       expect(calls).toEqual([]);
     });
@@ -238,25 +244,30 @@ describe('IPC handlers', () => {
     it('update-settings: each field against the settings schema, before the service', async () => {
       const { ipcMain, calls } = setup();
       for (const payload of [{ copyFormat: 3 }, { copyFormat: 'cobol' }, { nope: 1 }]) {
-        expect(await ipcMain.invoke('palette:update-settings', fromPalette, payload)).toMatchObject(
-          { ok: false, message: expect.stringMatching(/^settings refused: (copyFormat|nope): /) },
-        );
+        expect(
+          await ipcMain.invoke('status-palette:update-settings', fromPalette, payload),
+        ).toMatchObject({
+          ok: false,
+          message: expect.stringMatching(/^settings refused: (copyFormat|nope): /),
+        });
       }
       expect(calls).toEqual([]);
     });
 
     it('update-settings: a refusal from the service is logged too', async () => {
       const { ipcMain, lines } = setup();
-      await ipcMain.invoke('palette:update-settings', fromPalette, { copyFormat: 'go' });
-      expect(lines).toEqual(['ipc: palette:update-settings refused: copyFormat: Invalid type']);
+      await ipcMain.invoke('status-palette:update-settings', fromPalette, { copyFormat: 'go' });
+      expect(lines).toEqual([
+        'ipc: status-palette:update-settings refused: copyFormat: Invalid type',
+      ]);
     });
 
     it('hide and get-state take no payload', async () => {
       const { ipcMain, calls } = setup();
-      await expect(ipcMain.invoke('palette:hide', fromPalette, { now: true })).rejects.toThrow(
-        /refused/,
-      );
-      await expect(ipcMain.invoke('palette:get-state', fromPalette, 'all')).rejects.toThrow(
+      await expect(
+        ipcMain.invoke('status-palette:hide', fromPalette, { now: true }),
+      ).rejects.toThrow(/refused/);
+      await expect(ipcMain.invoke('status-palette:get-state', fromPalette, 'all')).rejects.toThrow(
         /refused/,
       );
       expect(calls).toEqual([]);

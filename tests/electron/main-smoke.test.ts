@@ -142,7 +142,9 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
     expect(report.hotkey.visible).toBe(true);
     // The fake cursor is on the second display (x 1920..4480).
     expect(report.hotkey.bounds.x).toBe(1920 + (2560 - PALETTE_WINDOW_SIZE.width) / 2);
-    expect(report.hotkey.sent).toEqual([{ channel: 'palette:shown', payload: { view: 'search' } }]);
+    expect(report.hotkey.sent).toEqual([
+      { channel: 'status-palette:shown', payload: { view: 'search' } },
+    ]);
   });
 
   it('handles the contract’s request channels, no more', () => {

@@ -55,7 +55,9 @@ describe('show and hide rules', () => {
     expect(window.calls).toEqual(['setBounds', 'show', 'focus']);
     expect(window.bounds).toEqual({ x: 10, y: 20, width: 680, height: 440 });
     expect(events).toEqual(['activate']);
-    expect(window.sent).toEqual([{ channel: 'palette:shown', payload: { view: 'preferences' } }]);
+    expect(window.sent).toEqual([
+      { channel: 'status-palette:shown', payload: { view: 'preferences' } },
+    ]);
   });
 
   it('does not move a window that is already shown, but focuses it and re-sends', () => {

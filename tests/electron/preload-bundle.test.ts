@@ -1,12 +1,12 @@
 /**
  * The built preload (out/preload/index.cjs) as a sandboxed renderer runs it: CommonJS, with a
  * `require` that offers `electron` and nothing else. It must expose one function per channel of
- * the contract on `window.palette` and never hand the page ipcRenderer or an Electron event.
+ * the contract on `window.statusPalette` and never hand the page ipcRenderer or an Electron event.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_CHANNELS, REQUEST_CHANNELS, type PaletteBridge } from '../../core/ipc';
+import { EVENT_CHANNELS, REQUEST_CHANNELS, type AppBridge } from '../../core/ipc';
 
 const built = join(resolve(import.meta.dirname, '../..'), 'out', 'preload', 'index.cjs');
 
@@ -56,11 +56,11 @@ function loadPreload(): Loaded {
 
 describe('built preload', () => {
   let loaded: Loaded;
-  let bridge: PaletteBridge;
+  let bridge: AppBridge;
   beforeAll(() => {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
     loaded = loadPreload();
-    bridge = loaded.exposed.get('palette') as PaletteBridge;
+    bridge = loaded.exposed.get('statusPalette') as AppBridge;
   });
 
   it('is CommonJS that requires electron only', () => {
@@ -69,8 +69,8 @@ describe('built preload', () => {
     expect(loaded.required).toEqual(['electron']);
   });
 
-  it('exposes window.palette and nothing else', () => {
-    expect([...loaded.exposed.keys()]).toEqual(['palette']);
+  it('exposes window.statusPalette and nothing else', () => {
+    expect([...loaded.exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',
@@ -98,14 +98,14 @@ describe('built preload', () => {
     await bridge.detectStarlette();
     await bridge.forgetProjectFolder();
     expect(loaded.invoked).toEqual([
-      ['palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
-      ['palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
-      ['palette:hide', [undefined]],
-      ['palette:open-external', [{ url: 'https://www.iana.org/' }]],
-      ['palette:get-state', [undefined]],
-      ['palette:update-settings', [{ theme: 'dark' }]],
-      ['palette:detect-starlette', [undefined]],
-      ['palette:forget-project-folder', [undefined]],
+      ['status-palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
+      ['status-palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
+      ['status-palette:hide', [undefined]],
+      ['status-palette:open-external', [{ url: 'https://www.iana.org/' }]],
+      ['status-palette:get-state', [undefined]],
+      ['status-palette:update-settings', [{ theme: 'dark' }]],
+      ['status-palette:detect-starlette', [undefined]],
+      ['status-palette:forget-project-folder', [undefined]],
     ]);
     expect(new Set(loaded.invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });
@@ -116,9 +116,9 @@ describe('built preload', () => {
     bridge.onState(() => {});
     expect([...loaded.listeners.keys()].sort()).toEqual([...EVENT_CHANNELS].sort());
     const fakeEvent = { sender: 'ipcRenderer internals' };
-    loaded.listeners.get('palette:shown')![0]!(fakeEvent, { view: 'search' });
+    loaded.listeners.get('status-palette:shown')![0]!(fakeEvent, { view: 'search' });
     expect(shown).toEqual([{ view: 'search' }]);
     stop();
-    expect(loaded.listeners.get('palette:shown')).toEqual([]);
+    expect(loaded.listeners.get('status-palette:shown')).toEqual([]);
   });
 });

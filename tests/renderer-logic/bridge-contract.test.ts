@@ -1,6 +1,6 @@
 /**
- * The bridge contract, checked where it is used: the channel table and `PaletteBridge` agree,
- * the web bridge is a `PaletteBridge`, and the preload exposes exactly one function per channel
+ * The bridge contract, checked where it is used: the channel table and `AppBridge` agree,
+ * the web bridge is a `AppBridge`, and the preload exposes exactly one function per channel
  * (with Electron replaced by a recording fake: no Electron binary is needed). The type-level
  * assertions are checked by `tsc` over tests/; the rest runs in Vitest.
  */
@@ -14,7 +14,7 @@ import {
   type CopyRequest,
   type EventOf,
   type OpenExternalReply,
-  type PaletteBridge,
+  type AppBridge,
   type ReplyOf,
   type RequestOf,
   type SettingsPatch,
@@ -25,28 +25,24 @@ import { createWebBridge, type WebBridge } from '../../renderer/src/bridge/web-b
 
 describe('types', () => {
   test('each bridge function carries its channel’s request and reply', () => {
-    expectTypeOf<Parameters<PaletteBridge['copy']>>().toEqualTypeOf<[RequestOf<'copy'>]>();
-    expectTypeOf<ReturnType<PaletteBridge['copy']>>().toEqualTypeOf<Promise<ReplyOf<'copy'>>>();
-    expectTypeOf<Parameters<PaletteBridge['primary']>>().toEqualTypeOf<[CopyRequest]>();
-    expectTypeOf<ReturnType<PaletteBridge['primary']>>().toEqualTypeOf<Promise<CopyReply>>();
-    expectTypeOf<Parameters<PaletteBridge['hide']>>().toEqualTypeOf<[]>();
-    expectTypeOf<ReturnType<PaletteBridge['hide']>>().toEqualTypeOf<Promise<undefined>>();
-    expectTypeOf<Parameters<PaletteBridge['openExternal']>>().toEqualTypeOf<[{ url: string }]>();
-    expectTypeOf<ReturnType<PaletteBridge['openExternal']>>().toEqualTypeOf<
+    expectTypeOf<Parameters<AppBridge['copy']>>().toEqualTypeOf<[RequestOf<'copy'>]>();
+    expectTypeOf<ReturnType<AppBridge['copy']>>().toEqualTypeOf<Promise<ReplyOf<'copy'>>>();
+    expectTypeOf<Parameters<AppBridge['primary']>>().toEqualTypeOf<[CopyRequest]>();
+    expectTypeOf<ReturnType<AppBridge['primary']>>().toEqualTypeOf<Promise<CopyReply>>();
+    expectTypeOf<Parameters<AppBridge['hide']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<AppBridge['hide']>>().toEqualTypeOf<Promise<undefined>>();
+    expectTypeOf<Parameters<AppBridge['openExternal']>>().toEqualTypeOf<[{ url: string }]>();
+    expectTypeOf<ReturnType<AppBridge['openExternal']>>().toEqualTypeOf<
       Promise<OpenExternalReply>
     >();
-    expectTypeOf<Parameters<PaletteBridge['getState']>>().toEqualTypeOf<[]>();
-    expectTypeOf<ReturnType<PaletteBridge['getState']>>().toEqualTypeOf<Promise<AppState>>();
-    expectTypeOf<Parameters<PaletteBridge['updateSettings']>>().toEqualTypeOf<[SettingsPatch]>();
-    expectTypeOf<ReturnType<PaletteBridge['updateSettings']>>().toEqualTypeOf<
-      Promise<SettingsReply>
-    >();
-    expectTypeOf<Parameters<Parameters<PaletteBridge['onShown']>[0]>[0]>().toEqualTypeOf<
+    expectTypeOf<Parameters<AppBridge['getState']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<AppBridge['getState']>>().toEqualTypeOf<Promise<AppState>>();
+    expectTypeOf<Parameters<AppBridge['updateSettings']>>().toEqualTypeOf<[SettingsPatch]>();
+    expectTypeOf<ReturnType<AppBridge['updateSettings']>>().toEqualTypeOf<Promise<SettingsReply>>();
+    expectTypeOf<Parameters<Parameters<AppBridge['onShown']>[0]>[0]>().toEqualTypeOf<
       EventOf<'shown'>
     >();
-    expectTypeOf<
-      Parameters<Parameters<PaletteBridge['onState']>[0]>[0]
-    >().toEqualTypeOf<AppState>();
+    expectTypeOf<Parameters<Parameters<AppBridge['onState']>[0]>[0]>().toEqualTypeOf<AppState>();
   });
 
   test('the schemas give the types the app uses', () => {
@@ -61,9 +57,9 @@ describe('types', () => {
     expect(Object.keys(REQUESTS.copy.request.entries).sort()).toEqual(['code', 'format', 'kind']);
   });
 
-  test('the web bridge is a PaletteBridge', () => {
-    expectTypeOf<WebBridge>().toExtend<PaletteBridge>();
-    expectTypeOf(createWebBridge).returns.toExtend<PaletteBridge>();
+  test('the web bridge is a AppBridge', () => {
+    expectTypeOf<WebBridge>().toExtend<AppBridge>();
+    expectTypeOf(createWebBridge).returns.toExtend<AppBridge>();
   });
 });
 
@@ -99,10 +95,10 @@ describe('the preload, with a fake Electron', () => {
     listening.clear();
   });
 
-  test('exposes window.palette with one function per channel, each on its channel', async () => {
+  test('exposes window.statusPalette with one function per channel, each on its channel', async () => {
     await import('../../electron/preload');
-    const bridge = exposed.get('palette') as PaletteBridge;
-    expect([...exposed.keys()]).toEqual(['palette']);
+    const bridge = exposed.get('statusPalette') as AppBridge;
+    expect([...exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'copy',
@@ -127,29 +123,29 @@ describe('the preload, with a fake Electron', () => {
     await bridge.detectStarlette();
     await bridge.forgetProjectFolder();
     expect(invoked).toEqual([
-      ['palette:copy', { code: 404, kind: 'http', format: 'go' }],
-      ['palette:primary', { code: 429, kind: 'http', format: 'go' }],
-      ['palette:hide', undefined],
-      ['palette:open-external', { url: 'https://example.org/' }],
-      ['palette:get-state', undefined],
-      ['palette:update-settings', { theme: 'dark' }],
-      ['palette:detect-starlette', undefined],
-      ['palette:forget-project-folder', undefined],
+      ['status-palette:copy', { code: 404, kind: 'http', format: 'go' }],
+      ['status-palette:primary', { code: 429, kind: 'http', format: 'go' }],
+      ['status-palette:hide', undefined],
+      ['status-palette:open-external', { url: 'https://example.org/' }],
+      ['status-palette:get-state', undefined],
+      ['status-palette:update-settings', { theme: 'dark' }],
+      ['status-palette:detect-starlette', undefined],
+      ['status-palette:forget-project-folder', undefined],
     ]);
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });
 
   test('event listeners get the payload only, and can stop listening', async () => {
     await import('../../electron/preload');
-    const bridge = exposed.get('palette') as PaletteBridge;
+    const bridge = exposed.get('statusPalette') as AppBridge;
     const shown = vi.fn();
     const stop = bridge.onShown(shown);
     bridge.onState(() => {});
     expect(new Set(listening.keys())).toEqual(new Set(EVENT_CHANNELS));
-    const [handler] = listening.get('palette:shown')!;
+    const [handler] = listening.get('status-palette:shown')!;
     handler!({ sender: 'an IpcRendererEvent' }, { view: 'preferences' });
     expect(shown).toHaveBeenCalledWith({ view: 'preferences' });
     stop();
-    expect(listening.get('palette:shown')!.size).toBe(0);
+    expect(listening.get('status-palette:shown')!.size).toBe(0);
   });
 });

@@ -1,18 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  listCommandForKey,
-  windowCommandForKey,
-  type KeyPress,
-} from '../../renderer/src/lib/keymap';
-
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { listCommandForKey, windowCommandForKey } from '../../renderer/src/lib/keymap';
+import { press } from './key-press';
 
 describe('the search box keys', () => {
   test.each([

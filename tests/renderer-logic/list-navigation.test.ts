@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { moveHighlight } from '../../renderer/src/lib/list-navigation';
+import { moveHighlight, pageSizeFor, ROW_HEIGHT } from '../../renderer/src/lib/list-navigation';
 
 test('arrows wrap around the ends', () => {
   expect(moveHighlight(0, 5, 'next', 3)).toBe(1);
@@ -19,4 +19,10 @@ test('an empty list or a stale index stays in range', () => {
   expect(moveHighlight(3, 0, 'next', 8)).toBe(0);
   expect(moveHighlight(30, 5, 'previous', 8)).toBe(3);
   expect(moveHighlight(2, 5, 'pageDown', 0)).toBe(3);
+});
+
+test('a page is what fits in the list, less one row of context, and never less than one', () => {
+  expect(pageSizeFor(10 * ROW_HEIGHT)).toBe(9);
+  expect(pageSizeFor(10 * ROW_HEIGHT - 1)).toBe(8);
+  expect(pageSizeFor(0)).toBe(1);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { search } from '../../core/search';
 import { pasteInto, pastedLine } from '../../renderer/src/lib/paste';
-import { reasonText } from '../../renderer/src/lib/entry-words';
+import { reasonText } from '../../renderer/src/lib/entry-labels';
 
 test('a multi-line paste keeps its words apart: line breaks and tabs become spaces', () => {
   expect(pastedLine('too many\nrequests')).toBe('too many requests');

@@ -1,8 +1,8 @@
 /**
- * The window inside Electron, without Electron: a fake `window.palette` (what the preload
+ * The window inside Electron, without Electron: a fake `window.statusPalette` (what the preload
  * exposes) is installed before the page loads, and the test reads what the window asked of it.
  */
-import type { AppState, CopyRequest, PaletteBridge, View } from '../../core/ipc';
+import type { AppState, CopyRequest, AppBridge, View } from '../../core/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { expect, PalettePage, test as base } from './fixtures';
 
@@ -17,7 +17,7 @@ interface FakeCalls {
 
 declare global {
   interface Window {
-    palette?: PaletteBridge;
+    statusPalette?: AppBridge;
     fake: {
       calls: FakeCalls;
       show(view: View): void;
@@ -48,7 +48,7 @@ function installFakeBridge(initial: AppState) {
     fellBackToNumber: false,
     note: null,
   });
-  window.palette = {
+  window.statusPalette = {
     async copy(request) {
       calls.copy.push(request);
       return copied(request);
@@ -134,7 +134,7 @@ const test = base.extend<{ palette: PalettePage }>({
 const calls = (palette: PalettePage) => palette.page.evaluate(() => window.fake.calls);
 
 test.describe('the bridge to the main process', () => {
-  test('uses window.palette when the preload provides it', async ({ palette }) => {
+  test('uses window.statusPalette when the preload provides it', async ({ palette }) => {
     await expect(palette.page.locator('[data-host="electron"]')).toBeVisible();
   });
 

@@ -1,25 +1,25 @@
 /**
- * The window's one way out: `window.palette` from the preload inside Electron, else the web
+ * The window's one way out: `window.statusPalette` from the preload inside Electron, else the web
  * bridge. Nothing else in the renderer reaches for either.
  */
-import type { PaletteBridge } from '../../../core/ipc';
+import type { AppBridge } from '$core/ipc';
 import type { WebBridge } from './web-bridge';
 
 declare global {
   interface Window {
     /** Set by electron/preload.ts through contextBridge; absent in a plain browser. */
-    palette?: PaletteBridge;
+    statusPalette?: AppBridge;
   }
 }
 
 export interface Host {
-  bridge: PaletteBridge;
+  bridge: AppBridge;
   /** The web bridge's extras (show again after a "hide"); null inside Electron. */
   web: WebBridge | null;
 }
 
 export async function connect(): Promise<Host> {
-  if (window.palette) return { bridge: window.palette, web: null };
+  if (window.statusPalette) return { bridge: window.statusPalette, web: null };
   // Only a browser tab runs the app service and checks its own IPC: inside Electron the main
   // process does, so the window's first chunk carries neither.
   const [{ createWebBridge }, { browserEnvironment }] = await Promise.all([

@@ -1,26 +1,22 @@
 /**
- * The bridge for a plain browser: the same `PaletteBridge` the preload gives the window in
+ * The bridge for a plain browser: the same `AppBridge` the preload gives the window in
  * Electron, answered in the tab by the same app service (core/app-service) the main process
  * runs. This file only adapts the browser to the service's parts: settings in localStorage, the
  * Clipboard API, no global hotkey, web links in a new tab, and a visible "would hide" state,
  * since a tab cannot hide itself. Everything the browser provides comes in through
  * `WebEnvironment`, so Vitest runs it in Node.
  */
-import {
-  createAppService,
-  type HotkeyRegistration,
-  type SettingsStorage,
-} from '../../../core/app-service';
+import { createAppService, type HotkeyRegistration, type SettingsStorage } from '$core/app-service';
 import {
   answerRequest,
   buildBridge,
   clip,
   type HotkeyStatus,
   type OpenExternalReply,
-  type PaletteBridge,
+  type AppBridge,
   type View,
-} from '../../../core/ipc';
-import { readStoredSettings, type Settings } from '../../../core/settings';
+} from '$core/ipc';
+import { readStoredSettings, type Settings } from '$core/settings';
 
 export const SETTINGS_KEY = 'status-palette.settings';
 
@@ -38,7 +34,7 @@ export interface WebEnvironment {
 }
 
 /** The web bridge, plus what only a browser tab needs: showing itself again after a "hide". */
-export type WebBridge = PaletteBridge & {
+export type WebBridge = AppBridge & {
   readonly host: 'web';
   /** Stands in for the hotkey: leaves the "would hide" state and announces the window as shown. */
   show(view?: View): void;
@@ -159,7 +155,7 @@ export function createWebBridge(env: WebEnvironment): WebBridge {
     // Checked as the main process checks it: the page's own code is not trusted more here.
     invoke: ({ name }, payload) => answerRequest(name, service, [payload], log),
     subscribe(channel, listener) {
-      if (channel === 'palette:state') return service.onChange(listener);
+      if (channel === 'status-palette:state') return service.onChange(listener);
       shownListeners.add(listener);
       return () => shownListeners.delete(listener);
     },

@@ -7,5 +7,5 @@ export {
   IANA_HTTP_UPDATED,
   IANA_WEBSOCKET_UPDATED,
   type DataSource as Source,
-} from '../../../core/registry/sources';
-export { NEWEST_STARLETTE } from '../../../core/versions';
+} from '$core/registry/sources';
+export { NEWEST_STARLETTE } from '$core/versions';

@@ -3,9 +3,9 @@
  * will put on the clipboard. The preview comes from core/copy, the same function the main
  * process and the web bridge copy with, so what the window promises is what gets copied.
  */
-import { copyReply, copyText, formatsFor } from '../../../core/copy';
-import type { CopyReply } from '../../../core/ipc';
-import { FORMAT_IDS, type FormatId, type Formats, type StatusEntry } from '../../../core/registry';
+import { copyReply, copyText, formatsFor } from '$core/copy';
+import type { CopyReply } from '$core/ipc';
+import { FORMAT_IDS, type FormatId, type Formats, type StatusEntry } from '$core/registry';
 
 export function cycleFormat(current: FormatId, step: 1 | -1): FormatId {
   const at = FORMAT_IDS.indexOf(current);

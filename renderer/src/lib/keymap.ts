@@ -5,7 +5,7 @@
  * without a DOM.
  */
 
-import type { KeyPress as PhysicalKeyPress } from '../../../core/hotkey-recording';
+import type { KeyPress as PhysicalKeyPress } from '$core/hotkey-recording';
 
 /** The parts of a KeyboardEvent the map looks at: the key typed, not where it sits. */
 export type KeyPress = Omit<PhysicalKeyPress, 'code'>;

@@ -28,3 +28,11 @@ export function moveHighlight(
       return count - 1;
   }
 }
+
+/** Matches .row's height in ResultRow.svelte. */
+export const ROW_HEIGHT = 44;
+
+/** How far PageUp/PageDown move in a list `height` pixels tall: what fits, less one row of context. */
+export function pageSizeFor(height: number): number {
+  return Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+}

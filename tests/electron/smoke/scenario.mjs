@@ -95,7 +95,7 @@ async function run() {
     servesTheWindow: (await response.text()).includes('<div id="app">'),
   };
 
-  const state = await invoke('palette:get-state', trusted, undefined);
+  const state = await invoke('status-palette:get-state', trusted, undefined);
   report.state = state.reply;
 
   const hotkey = state.reply.hotkey.accelerator;
@@ -104,43 +104,45 @@ async function run() {
     report.hotkey = {
       visible: window.visible,
       bounds: window.bounds,
-      sent: window.webContents.sent.filter((m) => m.channel === 'palette:shown'),
+      sent: window.webContents.sent.filter((m) => m.channel === 'status-palette:shown'),
     };
   }
 
-  report.copy = await invoke('palette:primary', trusted, {
+  report.copy = await invoke('status-palette:primary', trusted, {
     code: 404,
     kind: 'http',
     format: 'fastapi',
   });
   report.afterCopy = { clipboard: clipboard.readText(), visible: window.visible };
-  report.strangerCopy = await invoke('palette:primary', stranger, {
+  report.strangerCopy = await invoke('status-palette:primary', stranger, {
     code: 418,
     kind: 'http',
     format: 'fastapi',
   });
-  report.badCopy = await invoke('palette:copy', trusted, { code: '404', format: 'x' });
+  report.badCopy = await invoke('status-palette:copy', trusted, { code: '404', format: 'x' });
   report.clipboardAfterRefusals = clipboard.readText();
 
   findItem(lastMenu(), '4xx Client Error', '429 Too Many Requests').click();
   report.trayCopy = { clipboard: clipboard.readText() };
 
-  report.settingsChange = await invoke('palette:update-settings', trusted, { copyFormat: 'go' });
+  report.settingsChange = await invoke('status-palette:update-settings', trusted, {
+    copyFormat: 'go',
+  });
   report.menuAfterChange = {
     checkedFormat: findItem(lastMenu(), 'Copy format').submenu.find((i) => i.checked)?.label,
     recents: findItem(lastMenu(), 'Recently copied').submenu.map((i) => i.label),
   };
   report.stateBroadcasts = window.webContents.sent.filter(
-    (m) => m.channel === 'palette:state',
+    (m) => m.channel === 'status-palette:state',
   ).length;
 
   report.links = {
-    allowed: await invoke('palette:open-external', trusted, {
+    allowed: await invoke('status-palette:open-external', trusted, {
       url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
     }),
-    refused: await invoke('palette:open-external', trusted, { url: 'file:///etc/passwd' }),
+    refused: await invoke('status-palette:open-external', trusted, { url: 'file:///etc/passwd' }),
     // A page on a cited host that nothing cites.
-    uncited: await invoke('palette:open-external', trusted, {
+    uncited: await invoke('status-palette:open-external', trusted, {
       url: 'https://github.com/attacker/tool/releases/download/v1/payload.exe',
     }),
     opened: recorder.openedExternally,
@@ -178,7 +180,7 @@ async function run() {
 
   // Settings writes are queued and each is flushed to disk (file and folder), which takes a while
   // on a busy machine: wait, up to a few seconds, for the file to hold what the app holds.
-  const { settings } = (await invoke('palette:get-state', trusted, undefined)).reply;
+  const { settings } = (await invoke('status-palette:get-state', trusted, undefined)).reply;
   for (let waited = 0; ; waited += 50) {
     const text = existsSync(settingsFile()) ? readFileSync(settingsFile(), 'utf8') : null;
     report.settingsFile = text === null ? null : JSON.parse(text);

@@ -10,9 +10,9 @@
  *   Spring/Django REST framework (509) and Dart (599) are the most authoritative pages found.
  * `mdn` is null throughout: MDN has no pages for these.
  */
-import type { StatusWords } from '../types';
+import type { StatusDescription } from '../types';
 
-export interface UnofficialStatus extends StatusWords {
+export interface UnofficialStatus extends StatusDescription {
   code: number;
   phrase: string;
   vendor: string;

@@ -1,5 +1,5 @@
 /**
- * Words for the 15 WebSocket close codes Starlette defines (WS_1000 .. WS_1015, no 1004).
+ * Descriptions of the 15 WebSocket close codes Starlette defines (WS_1000 .. WS_1015, no 1004).
  *
  * Facts come from real sources, the words are ours:
  * - RFC 6455 §7.4.1 (1000-1011, 1015) and errata 3227 (1011);
@@ -10,9 +10,9 @@
  * Close frames carry no headers and MDN has no per-code pages, so `headers` is empty and `mdn`
  * null throughout.
  */
-import type { StatusWords } from '../types';
+import type { StatusDescription } from '../types';
 
-export const WEBSOCKET_WORDS: Readonly<Record<number, StatusWords>> = {
+export const WEBSOCKET_DESCRIPTIONS: Readonly<Record<number, StatusDescription>> = {
   // IANA: [RFC6455]
   1000: {
     summary:

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { REGISTRY, entryByCode } from '../../core/registry';
-import type { StatusWords } from '../../core/registry/types';
-import { HTTP_WORDS } from '../../core/registry/words/http';
-import { WEBSOCKET_WORDS } from '../../core/registry/words/websocket';
-import { UNOFFICIAL_STATUSES } from '../../core/registry/words/unofficial';
-import { CLASS_DESCRIPTIONS } from '../../core/registry/words/classes';
-import { MDN_STATUS_PAGES } from '../../core/registry/words/mdn-pages';
+import type { StatusDescription } from '../../core/registry/types';
+import { HTTP_DESCRIPTIONS } from '../../core/registry/descriptions/http';
+import { WEBSOCKET_DESCRIPTIONS } from '../../core/registry/descriptions/websocket';
+import { UNOFFICIAL_STATUSES } from '../../core/registry/descriptions/unofficial';
+import { CLASS_DESCRIPTIONS } from '../../core/registry/descriptions/classes';
+import { MDN_STATUS_PAGES } from '../../core/registry/descriptions/mdn-pages';
 
 // ---- fixtures: the code lists come from the reference data, not from the modules under test ----
 
@@ -69,36 +69,39 @@ interface Item {
   code: number;
   kind: 'http' | 'websocket' | 'unofficial';
   phrases: string[];
-  words: Words;
+  description: Description;
 }
 
-/** What the words modules hold; HTTP statuses get their MDN link from the registry. */
-type Words = Omit<StatusWords, 'mdn'> & { mdn?: string | null };
+/** What the description modules hold; HTTP statuses get their MDN link from the registry. */
+type Description = Omit<StatusDescription, 'mdn'> & { mdn?: string | null };
 
-function wordsFor<W extends Words>(table: Readonly<Record<number, W>>, code: number): W {
-  const words = table[code];
-  if (words === undefined) throw new Error(`no words for ${code}`);
-  return words;
+function descriptionFor<W extends Description>(
+  table: Readonly<Record<number, W>>,
+  code: number,
+): W {
+  const description = table[code];
+  if (description === undefined) throw new Error(`no description for ${code}`);
+  return description;
 }
 
 const items: Item[] = [
-  ...STARLETTE_HTTP.filter((c) => HTTP_WORDS[c] !== undefined).map((code): Item => {
+  ...STARLETTE_HTTP.filter((c) => HTTP_DESCRIPTIONS[c] !== undefined).map((code): Item => {
     const phrases = [phraseFromConstant(HTTP_CONSTANTS.get(code) ?? '')];
     const desc = ianaEntry(code)?.description;
     if (desc !== undefined) phrases.push(desc.toLowerCase());
-    return { code, kind: 'http', phrases, words: wordsFor(HTTP_WORDS, code) };
+    return { code, kind: 'http', phrases, description: descriptionFor(HTTP_DESCRIPTIONS, code) };
   }),
-  ...STARLETTE_WS.filter((c) => WEBSOCKET_WORDS[c] !== undefined).map((code): Item => ({
+  ...STARLETTE_WS.filter((c) => WEBSOCKET_DESCRIPTIONS[c] !== undefined).map((code): Item => ({
     code,
     kind: 'websocket',
     phrases: [phraseFromConstant(WS_CONSTANTS.get(code) ?? '')],
-    words: wordsFor(WEBSOCKET_WORDS, code),
+    description: descriptionFor(WEBSOCKET_DESCRIPTIONS, code),
   })),
   ...UNOFFICIAL_STATUSES.map((u): Item => ({
     code: u.code,
     kind: 'unofficial',
     phrases: [u.phrase.toLowerCase()],
-    words: u,
+    description: u,
   })),
 ];
 
@@ -112,13 +115,13 @@ const KNOWN_CODES = new Set<number>([
 function seeAlso(code: number): number[] {
   const item = byCode.get(code);
   if (item === undefined) throw new Error(`no entry for ${code}`);
-  return item.words.seeAlso;
+  return item.description.seeAlso;
 }
 
 function headerNames(code: number): string[] {
   const item = byCode.get(code);
   if (item === undefined) throw new Error(`no entry for ${code}`);
-  return item.words.headers.map((h) => h.name.toLowerCase());
+  return item.description.headers.map((h) => h.name.toLowerCase());
 }
 
 /** Every unordered pair among `codes`. */
@@ -142,19 +145,19 @@ describe('coverage', () => {
     expect(STARLETTE_WS).toHaveLength(15);
   });
 
-  it('every Starlette HTTP code has words, and nothing else is in HTTP_WORDS', () => {
-    const missing = STARLETTE_HTTP.filter((c) => HTTP_WORDS[c] === undefined);
+  it('every Starlette HTTP code has a description, and nothing else is in HTTP_DESCRIPTIONS', () => {
+    const missing = STARLETTE_HTTP.filter((c) => HTTP_DESCRIPTIONS[c] === undefined);
     expect(missing).toEqual([]);
-    const extra = Object.keys(HTTP_WORDS)
+    const extra = Object.keys(HTTP_DESCRIPTIONS)
       .map(Number)
       .filter((c) => !HTTP_CONSTANTS.has(c));
     expect(extra).toEqual([]);
   });
 
-  it('every Starlette WebSocket code has words, and nothing else is in WEBSOCKET_WORDS', () => {
-    const missing = STARLETTE_WS.filter((c) => WEBSOCKET_WORDS[c] === undefined);
+  it('every Starlette WebSocket code has a description, and nothing else is in WEBSOCKET_DESCRIPTIONS', () => {
+    const missing = STARLETTE_WS.filter((c) => WEBSOCKET_DESCRIPTIONS[c] === undefined);
     expect(missing).toEqual([]);
-    const extra = Object.keys(WEBSOCKET_WORDS)
+    const extra = Object.keys(WEBSOCKET_DESCRIPTIONS)
       .map(Number)
       .filter((c) => !WS_CONSTANTS.has(c));
     expect(extra).toEqual([]);
@@ -163,16 +166,16 @@ describe('coverage', () => {
 
 describe('summaries', () => {
   it.each(items.map((i) => [i.code, i] as const))('%i: 60-400 characters', (_code, item) => {
-    const n = item.words.summary.length;
+    const n = item.description.summary.length;
     expect(n).toBeGreaterThanOrEqual(60);
     expect(n).toBeLessThanOrEqual(400);
-    expect(item.words.summary).toBe(item.words.summary.trim());
+    expect(item.description.summary).toBe(item.description.summary.trim());
   });
 
   it.each(items.map((i) => [i.code, i] as const))(
     '%i: is not a restatement of the phrase',
     (_code, item) => {
-      const summary = normalise(item.words.summary);
+      const summary = normalise(item.description.summary);
       for (const phrase of item.phrases.map(normalise)) {
         expect(summary).not.toBe(phrase);
         // What is left once the phrase is taken out must still say something.
@@ -182,14 +185,14 @@ describe('summaries', () => {
   );
 
   it('no two statuses share a summary', () => {
-    const summaries = items.map((i) => i.words.summary);
+    const summaries = items.map((i) => i.description.summary);
     expect(new Set(summaries).size).toBe(summaries.length);
   });
 });
 
 describe('references', () => {
   it.each(items.map((i) => [i.code, i] as const))('%i: titled, https, parses', (_code, item) => {
-    const { title, url } = item.words.reference;
+    const { title, url } = item.description.reference;
     expect(title.trim().length).toBeGreaterThan(0);
     expect(url.startsWith('https://')).toBe(true);
     expect(() => new URL(url)).not.toThrow();
@@ -202,7 +205,7 @@ describe('references', () => {
       const entry = ianaEntry(code);
       expect(entry, `IANA has no row for ${code}`).toBeDefined();
       if (entry === undefined) return;
-      const { title, url } = wordsFor(HTTP_WORDS, code).reference;
+      const { title, url } = descriptionFor(HTTP_DESCRIPTIONS, code).reference;
       const rfc9110 = /^\[RFC9110, Section ([\d.]+)\]$/.exec(entry.reference);
       if (rfc9110) {
         const section = rfc9110[1] ?? '';
@@ -220,7 +223,7 @@ describe('references', () => {
 
   it('WebSocket codes cite RFC 6455 §7.4.1, or the IANA registry where that is all there is', () => {
     for (const code of STARLETTE_WS) {
-      const { url } = wordsFor(WEBSOCKET_WORDS, code).reference;
+      const { url } = descriptionFor(WEBSOCKET_DESCRIPTIONS, code).reference;
       if (code >= 1012 && code <= 1014) {
         expect(url).toBe(
           'https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number',
@@ -281,13 +284,14 @@ describe('MDN links', () => {
     expect(derived).toEqual(handTyped);
   });
 
-  it('HTTP words carry no MDN link of their own to drift from the list', () => {
-    for (const code of STARLETTE_HTTP) expect(wordsFor(HTTP_WORDS, code)).not.toHaveProperty('mdn');
+  it('HTTP descriptions carry no MDN link of their own to drift from the list', () => {
+    for (const code of STARLETTE_HTTP)
+      expect(descriptionFor(HTTP_DESCRIPTIONS, code)).not.toHaveProperty('mdn');
   });
 
   it('WebSocket and unofficial codes have no MDN link', () => {
     for (const item of items.filter((i) => i.kind !== 'http')) {
-      expect(item.words.mdn, String(item.code)).toBeNull();
+      expect(item.description.mdn, String(item.code)).toBeNull();
     }
   });
 });
@@ -296,7 +300,7 @@ describe('keywords', () => {
   it.each(items.map((i) => [i.code, i] as const))(
     '%i: at least two, lower-case, trimmed, no duplicates',
     (_code, item) => {
-      const { keywords } = item.words;
+      const { keywords } = item.description;
       expect(keywords.length).toBeGreaterThanOrEqual(2);
       for (const k of keywords) {
         expect(k.length).toBeGreaterThan(0);
@@ -314,7 +318,7 @@ describe('keywords', () => {
       1000, 1001, 1008, 1009, 1011,
     ];
     for (const code of common) {
-      const n = byCode.get(code)?.words.keywords.length ?? 0;
+      const n = byCode.get(code)?.description.keywords.length ?? 0;
       expect(n, `keywords for ${code}`).toBeGreaterThanOrEqual(4);
     }
   });
@@ -322,7 +326,8 @@ describe('keywords', () => {
   it('no keyword is spread over more than two statuses', () => {
     const owners = new Map<string, number[]>();
     for (const item of items) {
-      for (const k of item.words.keywords) owners.set(k, [...(owners.get(k) ?? []), item.code]);
+      for (const k of item.description.keywords)
+        owners.set(k, [...(owners.get(k) ?? []), item.code]);
     }
     const spread = [...owners].filter(([, codes]) => codes.length > 2);
     expect(spread).toEqual([]);
@@ -353,7 +358,7 @@ describe('seeAlso', () => {
   it.each(items.map((i) => [i.code, i] as const))(
     '%i: known codes, symmetric, no self-reference, no duplicates',
     (code, item) => {
-      const list = item.words.seeAlso;
+      const list = item.description.seeAlso;
       expect(list).not.toContain(code);
       expect(new Set(list).size).toBe(list.length);
       for (const other of list) {
@@ -389,17 +394,18 @@ describe('headers', () => {
   it.each(items.map((i) => [i.code, i] as const))(
     '%i: every header note is named and explained once',
     (_code, item) => {
-      for (const h of item.words.headers) {
+      for (const h of item.description.headers) {
         expect(h.name).toMatch(/^[A-Za-z][A-Za-z0-9-]*$/);
         expect(h.when.trim().length).toBeGreaterThan(0);
       }
-      const names = item.words.headers.map((h) => h.name.toLowerCase());
+      const names = item.description.headers.map((h) => h.name.toLowerCase());
       expect(new Set(names).size).toBe(names.length);
     },
   );
 
   it('WebSocket close codes carry no headers', () => {
-    for (const code of STARLETTE_WS) expect(wordsFor(WEBSOCKET_WORDS, code).headers).toEqual([]);
+    for (const code of STARLETTE_WS)
+      expect(descriptionFor(WEBSOCKET_DESCRIPTIONS, code).headers).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   colourClassOf,
   flagSentences,
   reasonText,
-} from '../../renderer/src/lib/entry-words';
+} from '../../renderer/src/lib/entry-labels';
 import { inlineCode } from '../../renderer/src/lib/inline-code';
 
 const ids = (code: number) => badgesFor(entryByCode(code)!, null).map((b) => b.id);

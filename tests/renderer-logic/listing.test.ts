@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../core/registry';
 import { MAX_INPUT_LENGTH, search } from '../../core/search';
-import { browseList, limitLine, MAX_RESULTS, searchList } from '../../renderer/src/lib/result-list';
+import { browseList, limitLine, MAX_RESULTS, searchList } from '../../renderer/src/lib/listing';
 
 const empty = { filter: null, favourites: [], recents: [] };
 

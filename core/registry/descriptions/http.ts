@@ -1,5 +1,5 @@
 /**
- * Words for the 63 HTTP status codes that Starlette's `status` module (and so FastAPI's) defines.
+ * Descriptions of the 63 HTTP status codes that Starlette's `status` module (and so FastAPI's) defines.
  *
  * Facts come from real sources, the words are ours:
  * - which RFC and section defines each code: the IANA HTTP Status Code Registry, updated
@@ -10,12 +10,12 @@
  * - MDN links are not typed here: the registry derives them from ./mdn-pages.ts.
  * Summaries are our own prose, never copied from MDN or the RFCs.
  */
-import type { StatusWords } from '../types';
+import type { StatusDescription } from '../types';
 
-/** An HTTP status's words; its MDN link comes from the list of MDN's pages. */
-export type HttpWords = Omit<StatusWords, 'mdn'>;
+/** An HTTP status's description; its MDN link comes from the list of MDN's pages. */
+export type HttpDescription = Omit<StatusDescription, 'mdn'>;
 
-export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
+export const HTTP_DESCRIPTIONS: Readonly<Record<number, HttpDescription>> = {
   // IANA: [RFC9110, Section 15.2.1]
   // Uvicorn sends it when the app starts reading the body
   100: {
@@ -1508,7 +1508,7 @@ export const HTTP_WORDS: Readonly<Record<number, HttpWords>> = {
     ],
   },
   // IANA: [RFC9110, Section 15.5.20]
-  // Issue 3 suggested RFC 7540/9113. RFC 7540 introduced 421, but RFC 9110 §15.5.20 now defines it
+  // RFC 7540 introduced 421 (and RFC 9113 carries it), but RFC 9110 §15.5.20 now defines it
   // for every HTTP version and is what IANA cites, so we cite RFC 9110 rather than RFC 9113.
   421: {
     summary:

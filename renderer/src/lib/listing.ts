@@ -11,11 +11,11 @@ import {
   entryByCode,
   type StatusClass,
   type StatusEntry,
-} from '../../../core/registry';
-import type { Recent } from '../../../core/settings';
-import type { Search, SearchResult } from '../../../core/search';
+} from '$core/registry';
+import type { Recent } from '$core/settings';
+import type { Search, SearchResult } from '$core/search';
 // The limit alone, not the search's barrel: the engine is a chunk loaded after the first paint.
-import { clipInput, MAX_INPUT_LENGTH } from '../../../core/search/limits';
+import { clipInput, MAX_INPUT_LENGTH } from '$core/search/limits';
 
 /** A query shows at most this many results; the registry has about a hundred statuses. */
 export const MAX_RESULTS = 30;
@@ -35,7 +35,7 @@ export interface ListSection {
   options: ListOption[];
 }
 
-export interface ResultList {
+export interface Listing {
   sections: ListSection[];
   options: ListOption[];
   /** A query arrived before the search engine did (it loads as the window starts). */
@@ -74,13 +74,13 @@ function entriesOf(codes: Iterable<number>): StatusEntry[] {
 
 const plain = (entry: StatusEntry) => ({ entry, result: null });
 
-function listOf(sections: ListSection[], pending = false, ignored = 0): ResultList {
+function listOf(sections: ListSection[], pending = false, ignored = 0): Listing {
   const kept = sections.filter((s) => s.options.length > 0);
   return { sections: kept, options: kept.flatMap((s) => s.options), pending, ignored };
 }
 
 /** The short line the window shows when part of a pasted text was not searched, else null. */
-export function limitLine(list: ResultList): string | null {
+export function limitLine(list: Listing): string | null {
   if (list.ignored === 0) return null;
   return `Only the first ${MAX_INPUT_LENGTH / 1024} KB of the text are searched; the last ${list.ignored.toLocaleString('en')} characters are ignored.`;
 }
@@ -89,7 +89,7 @@ const inFilter = (filter: StatusClass | null) => (entry: StatusEntry) =>
   filter === null || classOf(entry) === filter;
 
 /** The empty query's listing: favourites, recently copied, then the registry by class. */
-export function browseList(input: Omit<ListInput, 'query'>): ResultList {
+export function browseList(input: Omit<ListInput, 'query'>): Listing {
   const keep = inFilter(input.filter);
   const favourites = entriesOf(input.favourites).filter(keep);
   const recents = entriesOf(input.recents.map((r) => r.code)).filter(keep);
@@ -107,7 +107,7 @@ export function searchList(
   query: string,
   filter: StatusClass | null,
   search: Search | null,
-): ResultList {
+): Listing {
   const { ignored } = clipInput(query);
   if (!search) return listOf([], true, ignored);
   // The search applies the filter before its limit, so a filter never empties a full page.

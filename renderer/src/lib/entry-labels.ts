@@ -1,9 +1,9 @@
 /**
- * The words the window puts beside an entry: badges on a row, the search's match reason, the
+ * The labels the window puts beside an entry: badges on a row, the search's match reason, the
  * flags as sentences in the detail pane. Plain functions of the registry's data.
  */
-import { classOf, type StatusEntry } from '../../../core/registry';
-import type { MatchedName, MatchReason, SearchResult } from '../../../core/search';
+import { classOf, type StatusEntry } from '$core/registry';
+import type { MatchedName, MatchReason, SearchResult } from '$core/search';
 
 export interface Badge {
   id: 'deprecated-name' | 'websocket' | 'unofficial' | 'no-close-frame' | 'no-body';
