@@ -11,6 +11,10 @@ import { starletteVersionProblem } from './versions';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** What Enter does with the highlighted status: put it on the clipboard, or also paste it. */
+export const ENTER_CHOICES = ['copy', 'paste'] as const;
+export type EnterChoice = (typeof ENTER_CHOICES)[number];
+
 /** Ctrl+Alt+Space on Windows/Linux and Cmd+Option+Space on macOS: not taken by the OSes or the common IDEs. */
 export const DEFAULT_HOTKEY = 'CommandOrControl+Alt+Space';
 export const MAX_RECENTS = 10;
@@ -54,6 +58,10 @@ export const SettingsSchema = v.object({
   launchAtLogin: v.boolean(),
   hideOnBlur: v.boolean(),
   notifyOnTrayCopy: v.boolean(),
+  /** "paste": Enter also pastes into the app the person came from (where the system allows it). */
+  primaryAction: v.picklist(ENTER_CHOICES),
+  /** After a paste, put back the text the clipboard held before it. */
+  restoreClipboard: v.boolean(),
   favourites: v.pipe(
     v.array(code),
     v.maxLength(MAX_FAVOURITES),
@@ -80,6 +88,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   launchAtLogin: false,
   hideOnBlur: true,
   notifyOnTrayCopy: false,
+  primaryAction: 'copy',
+  restoreClipboard: false,
   favourites: [],
   recents: [],
 });

@@ -29,7 +29,7 @@ function setup(settings: Partial<Settings> = {}) {
       },
     },
     openLink: async () => ({ ok: true }),
-    window: { hide: () => {} },
+    window: { hide: () => {}, refocus: () => {} },
     now: () => 0,
     host: 'electron',
     appVersion: '0',

@@ -9,12 +9,14 @@ import {
   EVENT_CHANNELS,
   REQUEST_CHANNELS,
   REQUESTS,
+  type ActReply,
+  type ActRequest,
   type AppState,
-  type CopyReply,
   type CopyRequest,
   type EventOf,
   type OpenExternalReply,
   type PaletteBridge,
+  type PasteCheck,
   type ReplyOf,
   type RequestOf,
   type SettingsPatch,
@@ -27,8 +29,10 @@ describe('types', () => {
   test('each bridge function carries its channel’s request and reply', () => {
     expectTypeOf<Parameters<PaletteBridge['copy']>>().toEqualTypeOf<[RequestOf<'copy'>]>();
     expectTypeOf<ReturnType<PaletteBridge['copy']>>().toEqualTypeOf<Promise<ReplyOf<'copy'>>>();
-    expectTypeOf<Parameters<PaletteBridge['primary']>>().toEqualTypeOf<[CopyRequest]>();
-    expectTypeOf<ReturnType<PaletteBridge['primary']>>().toEqualTypeOf<Promise<CopyReply>>();
+    expectTypeOf<Parameters<PaletteBridge['primary']>>().toEqualTypeOf<[ActRequest]>();
+    expectTypeOf<ReturnType<PaletteBridge['primary']>>().toEqualTypeOf<Promise<ActReply>>();
+    expectTypeOf<Parameters<PaletteBridge['checkPaste']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<PaletteBridge['checkPaste']>>().toEqualTypeOf<Promise<PasteCheck>>();
     expectTypeOf<Parameters<PaletteBridge['hide']>>().toEqualTypeOf<[]>();
     expectTypeOf<ReturnType<PaletteBridge['hide']>>().toEqualTypeOf<Promise<undefined>>();
     expectTypeOf<Parameters<PaletteBridge['openExternal']>>().toEqualTypeOf<[{ url: string }]>();
@@ -105,6 +109,7 @@ describe('the preload, with a fake Electron', () => {
     expect([...exposed.keys()]).toEqual(['palette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'checkPaste',
         'copy',
         'detectStarlette',
         'forgetProjectFolder',
@@ -119,22 +124,24 @@ describe('the preload, with a fake Electron', () => {
     );
 
     await bridge.copy({ code: 404, kind: 'http', format: 'go' });
-    await bridge.primary({ code: 429, kind: 'http', format: 'go' });
+    await bridge.primary({ code: 429, kind: 'http', format: 'go', action: 'stay' });
     await bridge.hide();
     await bridge.openExternal({ url: 'https://example.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     await bridge.detectStarlette();
     await bridge.forgetProjectFolder();
+    await bridge.checkPaste();
     expect(invoked).toEqual([
       ['palette:copy', { code: 404, kind: 'http', format: 'go' }],
-      ['palette:primary', { code: 429, kind: 'http', format: 'go' }],
+      ['palette:primary', { code: 429, kind: 'http', format: 'go', action: 'stay' }],
       ['palette:hide', undefined],
       ['palette:open-external', { url: 'https://example.org/' }],
       ['palette:get-state', undefined],
       ['palette:update-settings', { theme: 'dark' }],
       ['palette:detect-starlette', undefined],
       ['palette:forget-project-folder', undefined],
+      ['palette:check-paste', undefined],
     ]);
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });

@@ -2,13 +2,13 @@
  * The window inside Electron, without Electron: a fake `window.palette` (what the preload
  * exposes) is installed before the page loads, and the test reads what the window asked of it.
  */
-import type { AppState, CopyRequest, PaletteBridge, View } from '../../core/ipc';
+import type { ActRequest, AppState, CopyRequest, PaletteBridge, View } from '../../core/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { expect, PalettePage, test as base } from './fixtures';
 
 interface FakeCalls {
   copy: CopyRequest[];
-  primary: CopyRequest[];
+  primary: ActRequest[];
   hide: number;
   openExternal: string[];
   updateSettings: unknown[];
@@ -55,7 +55,11 @@ function installFakeBridge(initial: AppState) {
     },
     async primary(request) {
       calls.primary.push(request);
-      return copied(request);
+      const pasted = (request.action === 'other') !== (state.primaryAction === 'paste');
+      return { ...copied(request), pasted, pasteProblem: null };
+    },
+    async checkPaste() {
+      return { canPaste: true, summary: 'Pastes with xdotool (X11).' };
     },
     async hide() {
       calls.hide++;
@@ -74,6 +78,8 @@ function installFakeBridge(initial: AppState) {
         return { ok: false, message: 'Ctrl+Shift+K is taken by another application' };
       }
       state = { ...state, settings: { ...state.settings, ...patch } };
+      // The service resolves the primary action from the setting; the fake does the same.
+      state.primaryAction = state.settings.primaryAction === 'paste' ? 'paste' : 'copy-and-hide';
       if (patch.hotkey)
         state = { ...state, hotkey: { accelerator: patch.hotkey, registered: true } };
       changed.forEach((listener) => listener(state));
@@ -149,10 +155,10 @@ test.describe('the bridge to the main process', () => {
     await palette.detail.locator('button[data-format="fastapi-ws-close"]').click();
     await expect(palette.toast).toContainText('copied 1008 as fastapi-ws-close');
     expect((await calls(palette)).primary).toEqual([
-      { code: 404, kind: 'http', format: 'fastapi' },
+      { code: 404, kind: 'http', format: 'fastapi', action: 'primary' },
+      { code: 1008, kind: 'websocket', format: 'constant', action: 'stay' },
     ]);
     expect((await calls(palette)).copy).toEqual([
-      { code: 1008, kind: 'websocket', format: 'constant' },
       { code: 1008, kind: 'websocket', format: 'fastapi-ws-close' },
     ]);
     // Hiding after a copy is the main process's job: the window does not also ask.

@@ -3,7 +3,14 @@
  * query and its list, the highlight, the copy format, the view, the toast. Components read it
  * and call its methods; only this class talks to the bridge.
  */
-import type { AppState, PaletteBridge, SettingsPatch, View } from '../../../core/ipc';
+import type {
+  AppState,
+  EnterAction,
+  PaletteBridge,
+  PasteCheck,
+  SettingsPatch,
+  View,
+} from '../../../core/ipc';
 import type { FormatId, StatusClass, StatusEntry } from '../../../core/registry';
 import type { Search } from '../../../core/search';
 import { DEFAULT_SETTINGS, toggleFavourite, type Settings } from '../../../core/settings';
@@ -153,15 +160,25 @@ export class Palette {
     if (view === 'search') this.focusSearch();
   }
 
-  /** Copies the option's status; `primary`: the app's primary action (Enter), else copy and stay. */
-  async copy(option: ListOption | null, primary: boolean, format: FormatId = this.format) {
+  /** Enter, Shift+Enter or Ctrl/Cmd+Enter on the option: the service resolves copy or paste. */
+  async act(option: ListOption | null, action: EnterAction) {
     if (!option) return;
-    await this.copyEntry(option.entry, format, primary);
+    const { entry } = option;
+    const reply = await this.bridge.primary({
+      code: entry.code,
+      kind: entry.kind,
+      format: this.format,
+      action,
+    });
+    if (!reply.ok) return this.showToast('error', reply.message);
+    const note = [reply.note, reply.pasteProblem].filter((n) => n !== null).join(' ') || null;
+    const verb = reply.pasted ? 'Pasted' : 'Copied';
+    this.showToast(reply.pasteProblem ? 'error' : 'ok', `${verb} ${reply.text}`, note);
   }
 
-  async copyEntry(entry: StatusEntry, format: FormatId, primary = false) {
-    const request = { code: entry.code, kind: entry.kind, format };
-    const reply = await (primary ? this.bridge.primary(request) : this.bridge.copy(request));
+  /** Copies a status in a format and stays (the detail pane's buttons). */
+  async copyEntry(entry: StatusEntry, format: FormatId) {
+    const reply = await this.bridge.copy({ code: entry.code, kind: entry.kind, format });
     if (reply.ok) this.showToast('ok', `Copied ${reply.text}`, reply.note);
     else this.showToast('error', reply.message);
   }
@@ -193,6 +210,11 @@ export class Palette {
     if (reply.ok) this.#receive(reply.state);
   }
 
+  /** Whether this host can paste into other apps, for Preferences. */
+  checkPaste(): Promise<PasteCheck> {
+    return this.bridge.checkPaste();
+  }
+
   async toggleFavourite(entry: StatusEntry) {
     const next = toggleFavourite(this.settings, entry.code);
     const reply = await this.updateSettings({ favourites: next.favourites });
@@ -219,14 +241,14 @@ export class Palette {
         if (option) this.#highlightId = option.id;
         return true;
       }
-      case 'copy':
-        void this.copy(this.highlighted, command.primary);
+      case 'act':
+        void this.act(this.highlighted, command.action);
         return true;
       case 'copyNth': {
         const option = this.list.options[command.index];
         if (!option) return true;
         this.#highlightId = option.id;
-        void this.copy(option, true);
+        void this.act(option, 'primary');
         return true;
       }
       case 'cycleFormat':
