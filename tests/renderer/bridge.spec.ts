@@ -56,7 +56,10 @@ function installFakeBridge(initial: AppState) {
     async primary(request) {
       calls.primary.push(request);
       const pasted = (request.action === 'other') !== (state.primaryAction === 'paste');
-      return { ...copied(request), pasted, pasteProblem: null };
+      // 503 stands for a system where the paste could not happen: the service says why, once.
+      const pasteProblem =
+        pasted && request.code === 503 ? 'Copied, not pasted. Install xdotool.' : null;
+      return { ...copied(request), pasted: pasted && !pasteProblem, pasteProblem };
     },
     async checkPaste() {
       return { canPaste: true, summary: 'Pastes with xdotool (X11).' };
@@ -108,6 +111,7 @@ function installFakeBridge(initial: AppState) {
     show: (view) => shown.forEach((listener) => listener({ view })),
     setSettings(patch) {
       state = { ...state, settings: { ...state.settings, ...patch } };
+      state.primaryAction = state.settings.primaryAction === 'paste' ? 'paste' : 'copy-and-hide';
       changed.forEach((listener) => listener(state));
     },
   };
@@ -163,6 +167,32 @@ test.describe('the bridge to the main process', () => {
     ]);
     // Hiding after a copy is the main process's job: the window does not also ask.
     expect((await calls(palette)).hide).toBe(0);
+  });
+
+  test('Enter, Shift+Enter and Ctrl+Enter each ask for their action; the toast says what happened', async ({
+    palette,
+  }) => {
+    await palette.page.evaluate(() => window.fake.setSettings({ primaryAction: 'paste' }));
+    await palette.type('404');
+    await palette.search.press('Enter');
+    await palette.search.press('Shift+Enter');
+    await palette.search.press('Control+Enter');
+    await expect(palette.toast).toHaveText('Pasted copied 404 as fastapi');
+    await palette.type('503');
+    await palette.search.press('Control+Enter');
+    await expect(palette.toast).toContainText('Copied copied 503 as fastapi');
+    await expect(palette.toast).toContainText('Copied, not pasted. Install xdotool.');
+    expect((await calls(palette)).primary.map((r) => [r.code, r.action])).toEqual([
+      [404, 'primary'],
+      [404, 'other'],
+      [404, 'stay'],
+      [503, 'stay'],
+    ]);
+  });
+
+  test('Preferences shows what the main process says about pasting here', async ({ palette }) => {
+    await palette.search.press('Control+,');
+    await expect(palette.page.getByTestId('paste-check')).toHaveText('Pastes with xdotool (X11).');
   });
 
   test('Esc on an empty query asks the main process to hide', async ({ palette }) => {
