@@ -11,28 +11,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test';
-import type { ActReply, PaletteBridge, PasteCheck } from '../../core/ipc';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { ActReply } from '../../core/ipc';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { isWaylandSession } from '../../electron/paste/backend-choice';
 import { openPasteTarget, type PasteTarget } from '../paste/x11-target';
-
-const root = resolve(import.meta.dirname, '../..');
-const executablePath = process.env.STATUS_PALETTE_ELECTRON;
-
-interface Hooks {
-  pressHotkey(): void;
-  checkPaste(): PasteCheck;
-}
-type WithHooks = typeof globalThis & { statusPalette: Hooks };
-type WithBridge = Window & { palette: PaletteBridge };
+import { executablePath, launchApp, NO_BINARY, type WithBridge, type WithHooks } from './launch';
 
 const linux = process.platform === 'linux';
 const onPath = (program: string) =>
@@ -62,7 +47,7 @@ const SYSTEMS = [
   },
 ] as const;
 
-test.skip(!executablePath, 'no Electron binary: run this suite with `npm run test:electron`');
+test.skip(!executablePath, NO_BINARY);
 test.describe.configure({ mode: 'serial' });
 
 let userData: string;
@@ -75,14 +60,7 @@ test.beforeAll(async () => {
     join(userData, 'settings.json'),
     JSON.stringify({ ...DEFAULT_SETTINGS, primaryAction: 'paste' }),
   );
-  app = await electron.launch({
-    executablePath: executablePath!,
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, STATUS_PALETTE_E2E: '1', STATUS_PALETTE_USER_DATA: userData },
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page } = await launchApp(userData));
 });
 test.afterAll(async () => {
   await app?.close();
