@@ -46,10 +46,10 @@ describe('the search box keys', () => {
   test('the key hints name what each Enter does under the primary action', () => {
     expect(enterActionWords('copy-and-hide', 'primary')).toBe('copy');
     expect(enterActionWords('copy-and-hide', 'other')).toBe('paste');
-    expect(enterActionWords('copy-and-hide', 'stay')).toBe('copy, keep open');
+    expect(enterActionWords('copy-and-hide', 'stay')).toBe('copy, stay');
     expect(enterActionWords('paste', 'primary')).toBe('paste');
     expect(enterActionWords('paste', 'other')).toBe('copy');
-    expect(enterActionWords('paste', 'stay')).toBe('paste, keep open');
+    expect(enterActionWords('paste', 'stay')).toBe('paste, stay');
   });
 
   test('letters are typed, not commands', () => {

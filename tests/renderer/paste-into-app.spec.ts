@@ -26,13 +26,13 @@ test.describe('paste into the previous app', () => {
     const { enter, other, stay } = hints(palette);
     await expect(enter).toContainText('↵ copy status.HTTP_404_NOT_FOUND');
     await expect(other).toHaveText('Shift+↵ paste');
-    await expect(stay).toHaveText('Ctrl+↵ copy, keep open');
+    await expect(stay).toHaveText('Ctrl+↵ copy, stay');
 
     await choosePaste(palette);
     await palette.page.keyboard.press('Escape');
     await expect(enter).toContainText('↵ paste status.HTTP_404_NOT_FOUND');
     await expect(other).toHaveText('Shift+↵ copy');
-    await expect(stay).toHaveText('Ctrl+↵ paste, keep open');
+    await expect(stay).toHaveText('Ctrl+↵ paste, stay');
   });
 
   test('Preferences: "Enter" offers Copy and Paste, says what this host can do, and keeps the restore option', async ({

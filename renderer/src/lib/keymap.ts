@@ -70,10 +70,10 @@ export function windowCommandForKey(press: KeyPress): Command | null {
   return null;
 }
 
-/** What a key hint says an Enter key does under the primary action: "paste", "copy, keep open". */
+/** What a key hint says an Enter key does under the primary action: "paste", "copy, stay". */
 export function enterActionWords(primary: PrimaryAction, action: EnterAction): string {
   const { paste, hide } = resolveAction(primary, action);
   const verb = paste ? 'paste' : 'copy';
-  // A paste that keeps the window open brings the focus back to it afterwards.
-  return hide ? verb : `${verb}, keep open`;
+  // "stay": the window stays open (a paste brings the focus back to it afterwards).
+  return hide ? verb : `${verb}, stay`;
 }
