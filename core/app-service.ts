@@ -1,20 +1,24 @@
 /**
  * What the app does, whoever asks (the window over IPC, the tray menu, a browser tab through the
  * web bridge): copy a status in a format with the Starlette-version rules, run the primary
- * action, keep favourites and recents, change settings with their validation, hold the one-time
- * notice, and report the state to its listeners after every change. Each host hands in its
- * parts (where settings are kept, a clipboard, hotkey registration, the login item, links, the
- * window, a clock); the service holds every rule, the hosts none.
+ * action (copy and hide, or paste into the previous app), keep favourites and recents, change
+ * settings with their validation, hold the one-time notice, and report the state to its
+ * listeners after every change. Each host hands in its parts (where settings are kept, a
+ * clipboard, hotkey registration, the login item, links, the window, a clock, and a paster
+ * where the host can paste); the service holds every rule, the hosts none.
  */
-import { copyReply, copyText } from './copy';
+import { copiedReply, copyText, type CopyOutcome } from './copy';
+import { resolveAction } from './enter-action';
 import {
   clip,
+  type ActReply,
+  type ActRequest,
   type AppState,
   type CopyReply,
-  type CopyRequest,
   type HotkeyStatus,
   type OpenExternalReply,
   type OpenExternalRequest,
+  type PasteCheck,
   type PrimaryAction,
   type ProjectStatus,
   type RequestHandlers,
@@ -56,6 +60,29 @@ export interface LoginItem {
 export interface AppWindow {
   /** Hides the window after a primary action (the host tells the service when it hid). */
   hide(reason: 'escape' | 'copied'): void;
+  /** Shows the window again as it was and gives it the focus (after a paste that keeps it open). */
+  refocus(): void;
+}
+
+/** How a paste ended; the host's paster (electron/paste) gives these. */
+export type PasteOutcome =
+  | { kind: 'pasted' }
+  /** On the clipboard only; `repeated`: the same reason was already reported. */
+  | { kind: 'copied'; message: string; repeated: boolean }
+  /** The clipboard refused the text, so nothing was pasted either. */
+  | { kind: 'not-copied'; message: string };
+
+/** A host that can paste into the app the person came from (the desktop app). */
+export interface Paster {
+  /**
+   * Copies `text`, hides the window (the focus goes back to the previous app) and sends the
+   * system's paste keystroke once. Never throws, never hangs: a failure ends in the copy.
+   */
+  paste(text: string, options: { restoreClipboard: boolean }): Promise<PasteOutcome>;
+  /** Whether pasting works now, and with what, or why not. */
+  check(): PasteCheck;
+  /** The person turned paste on: ask the system for what it needs (macOS: Accessibility). */
+  enable(): void;
 }
 
 /**
@@ -85,6 +112,13 @@ export interface AppParts {
   window: AppWindow;
   /** Absent where the host cannot read folders (a browser tab). */
   project?: ProjectFolderHost;
+  /** Absent where the host cannot paste (a browser tab): paste then falls back to copy. */
+  paster?: Paster;
+  /**
+   * Tells the person something the hidden window cannot (a system notification): a paste that
+   * was only a copy. Without it, the message goes in the reply only.
+   */
+  tell?: (message: string) => void;
   /** Epoch milliseconds. */
   now(): number;
   host: AppState['host'];
@@ -105,7 +139,9 @@ export interface AppService extends RequestHandlers {
   state(): AppState;
   getState(): AppState;
   copy(ask: CopyAsk): Promise<CopyReply>;
-  primary(request: CopyRequest): Promise<CopyReply>;
+  /** Enter, Shift+Enter or Ctrl/Cmd+Enter on a status (the tray's items: "primary"). */
+  primary(request: CopyAsk & Pick<ActRequest, 'action'>): Promise<ActReply>;
+  checkPaste(): PasteCheck;
   hide(): undefined;
   openExternal(request: OpenExternalRequest): Promise<OpenExternalReply>;
   updateSettings(patch: SettingsPatch): Promise<SettingsReply>;
@@ -118,10 +154,14 @@ export interface AppService extends RequestHandlers {
   storageChanged(): void;
 }
 
-/** What the primary action is under these settings: one place for the paste option to join. */
-export function primaryAction(_settings: Settings): PrimaryAction {
-  return 'copy-and-hide';
+/** What the primary action is under these settings. */
+export function primaryAction(settings: Settings): PrimaryAction {
+  return settings.primaryAction === 'paste' ? 'paste' : 'copy-and-hide';
 }
+
+/** What a browser tab says when asked to paste: it copies instead. */
+export const PASTE_NEEDS_DESKTOP =
+  'Copied, not pasted: a browser tab cannot paste into another app (the desktop app can). Press Ctrl+V (Cmd+V on a Mac) where the text should go.';
 
 function reason(error: unknown): string {
   return clip(error instanceof Error ? error.message : String(error));
@@ -130,6 +170,7 @@ function reason(error: unknown): string {
 export function createAppService(parts: AppParts): AppService {
   const { storage, clipboard, hotkey, now, log = () => {} } = parts;
   let notice = parts.notice;
+  let toldNoPaste = false;
   const listeners = new Set<(state: AppState) => void>();
   let project: ProjectStatus | null = null;
   let stopWatching: (() => void) | null = null;
@@ -169,25 +210,79 @@ export function createAppService(parts: AppParts): AppService {
     });
   }
 
-  async function copy(ask: CopyAsk): Promise<CopyReply> {
+  /** The text a copy of `ask` puts on the clipboard, or why there is none. */
+  function textFor(
+    ask: CopyAsk,
+  ):
+    | { ok: true; outcome: CopyOutcome & { ok: true }; code: number }
+    | { ok: false; reply: CopyReply & { ok: false } } {
     const entry = entryByCode(ask.code);
-    if (!entry) return { ok: false, message: `${ask.code} is not a status in the registry` };
+    if (!entry) {
+      return {
+        ok: false,
+        reply: { ok: false, message: `${ask.code} is not a status in the registry` },
+      };
+    }
     if (ask.kind !== undefined && ask.kind !== entry.kind) {
-      return { ok: false, message: `${ask.code} is a ${entry.kind} status, not ${ask.kind}` };
+      const message = `${ask.code} is a ${entry.kind} status, not ${ask.kind}`;
+      return { ok: false, reply: { ok: false, message } };
     }
     const outcome = copyText(entry, ask.format, { starlette: storage.get().starletteVersion });
-    if (!outcome.ok) return copyReply(outcome);
+    if (!outcome.ok) return { ok: false, reply: { ok: false, message: outcome.message } };
+    return { ok: true, outcome, code: entry.code };
+  }
+
+  /** Records the copy in the recents; read the settings again, a change may have landed meanwhile. */
+  function copied(code: number, format: FormatId): void {
+    save(withRecent(storage.get(), { code, format, at: Math.floor(now()) }));
+    changed();
+  }
+
+  async function copy(ask: CopyAsk): Promise<CopyReply> {
+    const text = textFor(ask);
+    if (!text.ok) return text.reply;
     try {
-      await clipboard.writeText(outcome.text);
+      await clipboard.writeText(text.outcome.text);
     } catch (error) {
       return { ok: false, message: `Could not write to the clipboard: ${reason(error)}` };
     }
-    // Read the settings again: a settings change may have landed while the clipboard was written.
-    save(
-      withRecent(storage.get(), { code: entry.code, format: ask.format, at: Math.floor(now()) }),
-    );
-    changed();
-    return copyReply(outcome);
+    copied(text.code, ask.format);
+    return copiedReply(text.outcome);
+  }
+
+  /** The paste of an act; the window is hidden by the paster, and shown again when it stays. */
+  async function paste(ask: CopyAsk, hide: boolean): Promise<ActReply> {
+    const { paster } = parts;
+    if (!paster) {
+      const reply = await copy(ask);
+      if (!reply.ok) return reply;
+      if (hide) parts.window.hide('copied');
+      // The tab says it once: after that the person knows Enter copies here.
+      const pasteProblem = toldNoPaste ? null : PASTE_NEEDS_DESKTOP;
+      toldNoPaste = true;
+      return { ...reply, pasted: false, pasteProblem };
+    }
+    const text = textFor(ask);
+    if (!text.ok) return text.reply;
+    const outcome = await paster.paste(text.outcome.text, {
+      restoreClipboard: storage.get().restoreClipboard,
+    });
+    if (!hide) parts.window.refocus();
+    if (outcome.kind === 'not-copied') return { ok: false, message: outcome.message };
+    copied(text.code, ask.format);
+    const pasteProblem = outcome.kind === 'copied' && !outcome.repeated ? outcome.message : null;
+    // A window kept open shows the reply; a hidden one cannot, so the host says it.
+    if (pasteProblem !== null && hide) parts.tell?.(pasteProblem);
+    return { ...copiedReply(text.outcome), pasted: outcome.kind === 'pasted', pasteProblem };
+  }
+
+  async function act(request: CopyAsk & Pick<ActRequest, 'action'>): Promise<ActReply> {
+    const { paste: pastes, hide } = resolveAction(primaryAction(storage.get()), request.action);
+    if (pastes) return paste(request, hide);
+    const reply = await copy(request);
+    if (!reply.ok) return reply;
+    if (hide) parts.window.hide('copied');
+    return { ...reply, pasted: false, pasteProblem: null };
   }
 
   async function changeSettings(patch: SettingsPatch): Promise<SettingsReply> {
@@ -209,6 +304,8 @@ export function createAppService(parts: AppParts): AppService {
         return { ok: false, message: change.message };
       }
     }
+    // Only now may the system ask for what pasting needs (the macOS prompt appears only once).
+    if (next.primaryAction === 'paste' && current.primaryAction !== 'paste') parts.paster?.enable();
     if (next.launchAtLogin !== current.launchAtLogin) {
       try {
         await parts.loginItem.set(next.launchAtLogin);
@@ -311,15 +408,13 @@ export function createAppService(parts: AppParts): AppService {
       return { ok: true, state: state() };
     },
 
-    async primary(request) {
-      switch (primaryAction(storage.get())) {
-        case 'copy-and-hide': {
-          const reply = await copy(request);
-          if (reply.ok) parts.window.hide('copied');
-          return reply;
-        }
-      }
-    },
+    primary: act,
+    checkPaste: () =>
+      parts.paster?.check() ?? {
+        canPaste: false,
+        summary:
+          'A browser tab cannot paste into another app: Enter copies here. The desktop app pastes.',
+      },
 
     hide() {
       parts.window.hide('escape');

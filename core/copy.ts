@@ -35,6 +35,11 @@ export type CopyOutcome =
 /** The reply a copy gives, whoever shows it: the window's toast, the tray, a preview. */
 export function copyReply(outcome: CopyOutcome): CopyReply {
   if (!outcome.ok) return { ok: false, message: outcome.message };
+  return copiedReply(outcome);
+}
+
+/** The reply for a copy that worked, which a paste's reply extends. */
+export function copiedReply(outcome: CopyOutcome & { ok: true }): CopyReply & { ok: true } {
   return {
     ok: true,
     text: outcome.text,

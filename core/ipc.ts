@@ -48,10 +48,11 @@ export const HotkeyStatusSchema = v.union([
 export type HotkeyStatus = v.InferOutput<typeof HotkeyStatusSchema>;
 
 /**
- * What Enter (and Ctrl/Cmd+1…9) does with the highlighted status, resolved by the app service:
- * today always "copy-and-hide"; a host that can paste into the previous app will add "paste".
+ * What Enter (and Ctrl/Cmd+1…9, a click on a row, the tray's items) does with a status, resolved
+ * by the app service from the `primaryAction` setting: copy and hide the window, or paste into
+ * the app the person came from (copy, hide, send the paste keystroke).
  */
-export const PRIMARY_ACTIONS = ['copy-and-hide'] as const;
+export const PRIMARY_ACTIONS = ['copy-and-hide', 'paste'] as const;
 export type PrimaryAction = (typeof PRIMARY_ACTIONS)[number];
 
 /**
@@ -65,6 +66,36 @@ export const ProjectStatusSchema = v.object({
   problem: v.nullable(v.string()),
 });
 export type ProjectStatus = v.InferOutput<typeof ProjectStatusSchema>;
+
+/**
+ * Which of the keys asked: "primary" (Enter) the primary action, "other" (Shift+Enter) the other
+ * one, "stay" (Ctrl/Cmd+Enter) the primary action with the window kept open (a paste then
+ * brings the focus back to the window).
+ */
+export const ENTER_ACTIONS = ['primary', 'other', 'stay'] as const;
+export type EnterAction = (typeof ENTER_ACTIONS)[number];
+
+export const ActRequestSchema = v.strictObject({
+  ...CopyRequestSchema.entries,
+  action: v.picklist(ENTER_ACTIONS),
+});
+export type ActRequest = v.InferOutput<typeof ActRequestSchema>;
+
+export const ActReplySchema = v.union([
+  v.object({
+    ...CopyReplySchema.options[0].entries,
+    /** The text reached the previous app; false: it is on the clipboard only. */
+    pasted: v.boolean(),
+    /** Why a paste that was asked for did not happen, with what to do; said once, else null. */
+    pasteProblem: v.nullable(v.string()),
+  }),
+  Refusal,
+]);
+export type ActReply = v.InferOutput<typeof ActReplySchema>;
+
+/** Whether this host can paste into other apps now, in words for Preferences. */
+export const PasteCheckSchema = v.object({ canPaste: v.boolean(), summary: v.string() });
+export type PasteCheck = v.InferOutput<typeof PasteCheckSchema>;
 
 /** Everything the window needs to draw itself, sent whole on request and on every change. */
 export const AppStateSchema = v.object({
@@ -116,20 +147,22 @@ interface RequestDeclaration {
 
 /** Request channels: the window asks, the service answers. The key is the bridge's function. */
 export const REQUESTS = {
-  /** Copy and stay (Ctrl/Cmd+Enter, the detail pane's buttons). */
+  /** Copy and stay (the detail pane's buttons). */
   copy: {
     channel: 'status-palette:copy',
     request: CopyRequestSchema,
     reply: CopyReplySchema,
     refusal: 'copy refused',
   },
-  /** The primary action on a status (Enter, Ctrl/Cmd+1…9): see PrimaryAction. */
+  /** What Enter, Shift+Enter or Ctrl/Cmd+Enter does on a status: see PrimaryAction, EnterAction. */
   primary: {
     channel: 'status-palette:primary',
-    request: CopyRequestSchema,
-    reply: CopyReplySchema,
+    request: ActRequestSchema,
+    reply: ActReplySchema,
     refusal: 'copy refused',
   },
+  /** Whether pasting works here, for Preferences. */
+  checkPaste: { channel: 'status-palette:check-paste', request: Nothing, reply: PasteCheckSchema },
   hide: { channel: 'status-palette:hide', request: Nothing, reply: Nothing },
   openExternal: {
     channel: 'status-palette:open-external',

@@ -9,6 +9,10 @@ import type { Recent, Settings } from './settings';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** What Enter does with the highlighted status: put it on the clipboard, or also paste it. */
+export const ENTER_CHOICES = ['copy', 'paste'] as const;
+export type EnterChoice = (typeof ENTER_CHOICES)[number];
+
 /** Ctrl+Alt+Space on Windows/Linux and Cmd+Option+Space on macOS: not taken by the OSes or the common IDEs. */
 export const DEFAULT_HOTKEY = 'CommandOrControl+Alt+Space';
 export const MAX_RECENTS = 10;
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   launchAtLogin: false,
   hideOnBlur: true,
   notifyOnTrayCopy: false,
+  primaryAction: 'copy',
+  restoreClipboard: false,
   favourites: [],
   recents: [],
 });

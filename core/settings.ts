@@ -8,18 +8,26 @@
 import * as v from 'valibot';
 import { acceleratorProblem } from './hotkey-rules';
 import { FORMAT_IDS } from './registry/types';
-import { DEFAULT_SETTINGS, MAX_FAVOURITES, MAX_RECENTS, THEMES } from './settings-values';
+import {
+  DEFAULT_SETTINGS,
+  ENTER_CHOICES,
+  MAX_FAVOURITES,
+  MAX_RECENTS,
+  THEMES,
+} from './settings-values';
 import { starletteVersionProblem } from './versions';
 
 export {
   DEFAULT_HOTKEY,
   DEFAULT_SETTINGS,
+  ENTER_CHOICES,
   favouriteLimitReached,
   MAX_FAVOURITES,
   MAX_RECENTS,
   THEMES,
   toggleFavourite,
   withRecent,
+  type EnterChoice,
   type Theme,
 } from './settings-values';
 
@@ -61,6 +69,10 @@ export const SettingsSchema = v.object({
   launchAtLogin: v.boolean(),
   hideOnBlur: v.boolean(),
   notifyOnTrayCopy: v.boolean(),
+  /** "paste": Enter also pastes into the app the person came from (where the system allows it). */
+  primaryAction: v.picklist(ENTER_CHOICES),
+  /** After a paste, put back the text the clipboard held before it. */
+  restoreClipboard: v.boolean(),
   favourites: v.pipe(
     v.array(code),
     v.maxLength(MAX_FAVOURITES),

@@ -19,7 +19,9 @@ import {
   screen,
   session,
   shell,
+  systemPreferences,
 } from 'electron';
+import { spawn } from 'node:child_process';
 import { homedir } from 'node:os';
 import { createAppService } from '../core/app-service';
 import type { AppState, View } from '../core/ipc';
@@ -39,6 +41,9 @@ import { createHotkey } from './hotkey';
 import { registerIpcHandlers, sendEvent } from './ipc-handlers';
 import { autostartPath, createLoginItem, launchCommand } from './login-item';
 import { PALETTE_WINDOW_SIZE, controlWindow, paletteWindowOptions } from './palette-window';
+import { isOnPath } from './paste/find-executable';
+import { describeChoice } from './paste/messages';
+import { createPaster } from './paste/paster';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { openSettingsStore, settingsPath } from './settings-store';
 import { FALLBACK_TRAY_ICON_DATA_URL, controlTray, trayIconPath } from './tray';
@@ -163,6 +168,22 @@ async function start(): Promise<void> {
       }
     },
   });
+  const paster = createPaster({
+    platform,
+    env: process.env,
+    spawn,
+    installed: (program) => isOnPath(program, process.env),
+    clipboard,
+    // A macOS-only call; paste() only ever asks without the prompt.
+    isTrusted: (prompt) =>
+      platform === 'darwin' && systemPreferences.isTrustedAccessibilityClient(prompt),
+    hideApp: () => windowControl.hideForPaste(),
+    appPid: process.pid,
+    log,
+  });
+  const notify = (title: string, body: string) => {
+    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+  };
   const service = createAppService({
     storage: store,
     clipboard,
@@ -181,8 +202,17 @@ async function start(): Promise<void> {
       }),
     },
     openLink,
-    window: { hide: (reason) => windowControl.hide(reason) },
     project,
+    window: {
+      hide: (reason) => windowControl.hide(reason),
+      refocus: () => windowControl.refocus(),
+    },
+    paster: {
+      paste: (text, options) => paster.paste(text, options),
+      check: () => describeChoice(paster.check(), platform),
+      enable: () => void paster.enable(),
+    },
+    tell: (message) => notify('Status Palette', message),
     now: Date.now,
     host: 'electron',
     appVersion: app.getVersion(),
@@ -210,9 +240,7 @@ async function start(): Promise<void> {
     service,
     show,
     quit: () => app.quit(),
-    notify: (title, body) => {
-      if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
-    },
+    notify,
     log,
   });
   let trayItems: TrayMenuItem[] = [];
@@ -238,7 +266,12 @@ async function start(): Promise<void> {
   rebuildTray(service.state());
 
   app.on('second-instance', () => show('search'));
-  app.on('will-quit', () => globalShortcut.unregisterAll());
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    paster.dispose();
+  });
+  // Paste already on: start what the first paste would otherwise wait for (Windows' helper).
+  if (store.get().primaryAction === 'paste') paster.prepare();
 
   // tests/e2e-electron drives the app through this: a test cannot press a global hotkey.
   if (process.env.STATUS_PALETTE_E2E === '1') {
@@ -246,6 +279,7 @@ async function start(): Promise<void> {
       statusPalette: {
         pressHotkey: () => show('search'),
         trayMenu: () => trayItems,
+        checkPaste: () => service.checkPaste(),
         settingsFile: settingsPath(userData),
         flushSettings: () => store.flushed(),
       },

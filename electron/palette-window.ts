@@ -1,7 +1,8 @@
 /**
  * The palette window: created hidden at start-up and kept warm, so the hotkey only has to place
  * and show it. Frameless, out of the taskbar and the dock, on top while shown. Hidden on Esc
- * (the renderer calls bridge.hide()), after a copy, and on blur when the setting says so.
+ * (the renderer calls bridge.hide()), after a copy or before a paste, and on blur when the
+ * setting says so.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { View } from '../core/ipc';
@@ -39,14 +40,26 @@ export interface ControlledWindow {
   hide(): void;
   focus(): void;
   setBounds(bounds: Partial<Rect>): void;
+  once(event: 'hide', listener: () => void): unknown;
+  removeListener(event: 'hide', listener: () => void): unknown;
   webContents: EventReceiver;
 }
 
-export type HideReason = 'escape' | 'copied' | 'toggle' | 'blur';
+export type HideReason = 'escape' | 'copied' | 'pasted' | 'toggle' | 'blur';
+
+/**
+ * How long a paste waits for the window's 'hide' event at most. On X11 the window is unmapped
+ * a moment after hide(); a keystroke sent before would land in it.
+ */
+export const HIDE_SETTLE_MS = 250;
 
 export interface WindowController {
   show(view?: View): void;
   hide(reason: HideReason): void;
+  /** Hides the window before a paste; resolves once it is hidden (or after HIDE_SETTLE_MS). */
+  hideForPaste(): Promise<void>;
+  /** Shows the window again where it was, focused, without starting a new look-up. */
+  refocus(): void;
   /** The tray icon's left click. */
   toggle(): void;
   /** Wire to the window's 'blur' event. */
@@ -96,9 +109,30 @@ export function controlWindow(options: {
     sendEvent(window.webContents, 'shown', { view });
   }
 
+  function hideForPaste(): Promise<void> {
+    if (!usable() || !window.isVisible()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        window.removeListener('hide', done);
+        resolve();
+      };
+      const timer = setTimeout(done, HIDE_SETTLE_MS);
+      window.once('hide', done);
+      hide('pasted');
+    });
+  }
+
   return {
     show,
     hide,
+    hideForPaste,
+    refocus() {
+      if (!usable()) return;
+      window.show();
+      options.activateApp();
+      window.focus();
+    },
     toggle() {
       if (!usable()) return;
       if (window.isVisible()) hide('toggle');

@@ -1,7 +1,8 @@
 /**
  * What a click in the tray menu does. Copies made from the tray can be announced with a system
  * notification (setting notifyOnTrayCopy), since no window shows what was copied; a copy or a
- * setting that fails is always announced, so a click is never silently lost.
+ * setting that fails is always announced, so a click is never silently lost. A paste goes
+ * through the service's primary action, which tells the person itself when it only copied.
  */
 import { entryByCode } from '../core/registry';
 import type { AppService } from '../core/app-service';
@@ -9,7 +10,7 @@ import type { SettingsPatch, View } from '../core/ipc';
 import type { TrayAction } from './tray-menu';
 
 export interface TrayActionDeps {
-  service: Pick<AppService, 'copy' | 'updateSettings' | 'state'>;
+  service: Pick<AppService, 'copy' | 'primary' | 'updateSettings' | 'state'>;
   show: (view: View) => void;
   quit: () => void;
   /** Shows a system notification where the OS supports them; a no-op elsewhere. */
@@ -34,8 +35,12 @@ export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction)
         return show(action.view);
       case 'quit':
         return quit();
-      case 'copy': {
-        const reply = await service.copy({ code: action.code, format: action.format });
+      case 'copy':
+      case 'paste': {
+        const ask = { code: action.code, format: action.format };
+        const reply = await (action.type === 'paste'
+          ? service.primary({ ...ask, action: 'primary' })
+          : service.copy(ask));
         if (!reply.ok) {
           log(`tray: copy failed: ${reply.message}`);
           notify('Status Palette: nothing copied', reply.message);
@@ -43,7 +48,8 @@ export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction)
           // A fallback to the number is always said: the menu gives no other feedback.
           const entry = entryByCode(action.code);
           const what = entry ? `${entry.code} ${entry.phrase}` : String(action.code);
-          notify(`Copied ${reply.text}`, reply.note ?? what);
+          const verb = 'pasted' in reply && reply.pasted ? 'Pasted' : 'Copied';
+          notify(`${verb} ${reply.text}`, reply.note ?? what);
         }
         return;
       }
@@ -53,6 +59,8 @@ export function createTrayDispatcher(deps: TrayActionDeps): (action: TrayAction)
         return change({ launchAtLogin: action.enabled });
       case 'set-hide-on-blur':
         return change({ hideOnBlur: action.enabled });
+      case 'set-paste':
+        return change({ primaryAction: action.enabled ? 'paste' : 'copy' });
     }
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The tray menu as data: a pure function of the registry, the settings and the hotkey status,
- * rebuilt whenever one of them changes. Items carry actions, not callbacks, so tests (and the
+ * rebuilt whenever one of them changes. A status item copies it, or pastes it into the previous
+ * app when Enter pastes (the `primaryAction` setting), so the menu does what the window does. Items carry actions, not callbacks, so tests (and the
  * smoke test of the built app) read the menu as plain data; `toMenuTemplate` turns it into
  * Electron's template, dispatching each click to one handler.
  */
@@ -14,10 +15,11 @@ import type { Settings } from '../core/settings';
 
 export type TrayAction =
   | { type: 'show'; view: View }
-  | { type: 'copy'; code: number; format: FormatId }
+  | { type: 'copy' | 'paste'; code: number; format: FormatId }
   | { type: 'set-copy-format'; format: FormatId }
   | { type: 'set-launch-at-login'; enabled: boolean }
   | { type: 'set-hide-on-blur'; enabled: boolean }
+  | { type: 'set-paste'; enabled: boolean }
   | { type: 'quit' };
 
 export type TrayMenuItem =
@@ -45,8 +47,9 @@ function statusLabel(entry: Pick<StatusEntry, 'code' | 'phrase' | 'formats'>): s
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   const { registry, classes, settings, hotkey, notice, platform } = input;
   const byCode = new Map(registry.map((e) => [e.code, e]));
+  const pick = settings.primaryAction === 'paste' ? 'paste' : 'copy';
   const copyItem = (entry: StatusEntry, format: FormatId, label = statusLabel(entry)) =>
-    ({ kind: 'action', label, action: { type: 'copy', code: entry.code, format } }) as const;
+    ({ kind: 'action', label, action: { type: pick, code: entry.code, format } }) as const;
 
   const items: TrayMenuItem[] = [
     {
@@ -122,6 +125,12 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     })),
   });
   items.push(
+    {
+      kind: 'checkbox',
+      label: 'Paste into the previous app',
+      checked: settings.primaryAction === 'paste',
+      action: { type: 'set-paste', enabled: settings.primaryAction !== 'paste' },
+    },
     {
       kind: 'checkbox',
       label: 'Launch at login',

@@ -38,9 +38,10 @@ import { type HelperResult, runHelper, type Spawn } from './helper-process';
 import { failureMessage, type PasteFailure } from './messages';
 import { createWindowsHelper, type WindowsHelper } from './windows-helper';
 
+/** Electron's clipboard (whose calls return promises) or a synchronous one in tests. */
 export interface ClipboardText {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): string | Promise<string>;
+  writeText(text: string): void | Promise<void>;
 }
 
 export interface PasterOptions {
@@ -184,12 +185,12 @@ export function createPaster(options: PasterOptions): Paster {
   async function pasteNow(text: string, restoreClipboard: boolean): Promise<PasteOutcome> {
     let previous: string;
     try {
-      previous = restoreClipboard ? options.clipboard.readText() : '';
+      previous = restoreClipboard ? await options.clipboard.readText() : '';
     } catch {
       previous = '';
     }
     try {
-      options.clipboard.writeText(text);
+      await options.clipboard.writeText(text);
     } catch (error) {
       options.log?.(`paste: the clipboard refused the text: ${(error as Error).message}`);
       return {
@@ -218,7 +219,16 @@ export function createPaster(options: PasterOptions): Paster {
     // An empty previous text is no text (an image, a file list): putting '' back would lose it.
     if (restoreClipboard && previous !== '' && previous !== text) {
       await sleep(options.restoreDelayMs ?? 500);
-      if (options.clipboard.readText() === text) options.clipboard.writeText(previous);
+      // A clipboard that fails now only loses the restore: the paste has happened.
+      try {
+        if ((await options.clipboard.readText()) === text) {
+          await options.clipboard.writeText(previous);
+        }
+      } catch (error) {
+        options.log?.(
+          `paste: the previous clipboard text could not be restored: ${(error as Error).message}`,
+        );
+      }
     }
     return { kind: 'pasted', backend: choice.backend };
   }

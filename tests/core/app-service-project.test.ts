@@ -58,7 +58,7 @@ function setup(settings: Partial<Settings> = {}, withProject = true) {
     },
     loginItem: { set: async () => {} },
     openLink: async () => ({ ok: true }),
-    window: { hide: () => {} },
+    window: { hide: () => {}, refocus: () => {} },
     now: () => 0,
     host: withProject ? 'electron' : 'web',
     appVersion: '1',

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createAppService,
+  PASTE_NEEDS_DESKTOP,
   type HotkeyRegistration,
+  type Paster,
+  type PasteOutcome,
   type SettingsStorage,
 } from '../../core/app-service';
 import type { AppState, HotkeyStatus } from '../../core/ipc';
@@ -36,6 +39,38 @@ class MemoryClipboard {
   }
 }
 
+/**
+ * A paster that records what it was asked and answers with `next`: pasting for real needs a
+ * desktop (test:paste does that); here what matters is what the service does with each outcome.
+ * Like the real one it copies first, and it says `repeated` for a reason it already reported.
+ */
+class MemoryPaster implements Paster {
+  readonly pastes: { text: string; restoreClipboard: boolean }[] = [];
+  enabled = 0;
+  next: PasteOutcome | { kind: 'copied'; message: string } = { kind: 'pasted' };
+  readonly #reported = new Set<string>();
+  constructor(
+    private readonly clipboard: MemoryClipboard,
+    private readonly events: string[],
+  ) {}
+  async paste(text: string, options: { restoreClipboard: boolean }): Promise<PasteOutcome> {
+    this.pastes.push({ text, ...options });
+    if (this.next.kind === 'not-copied') return this.next;
+    this.clipboard.writeText(text);
+    this.events.push('hide for the paste');
+    if (this.next.kind === 'pasted') return this.next;
+    const repeated = this.#reported.has(this.next.message);
+    this.#reported.add(this.next.message);
+    return { kind: 'copied', message: this.next.message, repeated };
+  }
+  check() {
+    return { canPaste: true, summary: 'Pastes with a fake.' };
+  }
+  enable() {
+    this.enabled++;
+  }
+}
+
 /** A hotkey registration that refuses the accelerators in `taken` and anything with "Banana". */
 class MemoryHotkey implements HotkeyRegistration {
   readonly taken = new Set<string>();
@@ -59,9 +94,14 @@ class MemoryHotkey implements HotkeyRegistration {
   }
 }
 
-function setup(options: { settings?: Partial<Settings>; notice?: string | null } = {}) {
+function setup(
+  options: { settings?: Partial<Settings>; notice?: string | null; canPaste?: boolean } = {},
+) {
   const storage = new MemoryStorage({ ...DEFAULT_SETTINGS, ...options.settings });
   const clipboard = new MemoryClipboard();
+  /** What the window and the paster were asked, in order: hides, refocuses, tells. */
+  const events: string[] = [];
+  const paster = new MemoryPaster(clipboard, events);
   const hotkey = new MemoryHotkey(storage.get().hotkey);
   const loginItem: boolean[] = [];
   const hides: string[] = [];
@@ -83,7 +123,15 @@ function setup(options: { settings?: Partial<Settings>; notice?: string | null }
       links.push(url);
       return { ok: true };
     },
-    window: { hide: (reason) => void hides.push(reason) },
+    window: {
+      hide: (reason) => {
+        hides.push(reason);
+        events.push(`hide: ${reason}`);
+      },
+      refocus: () => void events.push('refocus'),
+    },
+    ...(options.canPaste === false ? {} : { paster }),
+    tell: (message) => void events.push(`tell: ${message}`),
     now: () => (clock += 1000),
     host: 'electron',
     appVersion: '1.2.3',
@@ -99,6 +147,8 @@ function setup(options: { settings?: Partial<Settings>; notice?: string | null }
     hotkey,
     loginItem,
     hides,
+    events,
+    paster,
     links,
     states,
     lines,
@@ -181,8 +231,18 @@ describe('the primary action', () => {
   it('is copy and hide: the service hides the window after a copy', async () => {
     const { service, clipboard, hides } = setup();
     expect(service.state().primaryAction).toBe('copy-and-hide');
-    const reply = await service.primary({ code: 429, kind: 'http', format: 'fastapi' });
-    expect(reply).toMatchObject({ ok: true, text: 'status.HTTP_429_TOO_MANY_REQUESTS' });
+    const reply = await service.primary({
+      code: 429,
+      kind: 'http',
+      format: 'fastapi',
+      action: 'primary',
+    });
+    expect(reply).toMatchObject({
+      ok: true,
+      text: 'status.HTTP_429_TOO_MANY_REQUESTS',
+      pasted: false,
+      pasteProblem: null,
+    });
     expect(clipboard.text).toBe('status.HTTP_429_TOO_MANY_REQUESTS');
     expect(hides).toEqual(['copied']);
   });
@@ -190,7 +250,8 @@ describe('the primary action', () => {
   it('keeps the window when nothing was copied', async () => {
     const { service, clipboard, hides } = setup();
     clipboard.failing = true;
-    expect((await service.primary({ code: 404, kind: 'http', format: 'go' })).ok).toBe(false);
+    const ask = { code: 404, kind: 'http', format: 'go', action: 'primary' } as const;
+    expect((await service.primary(ask)).ok).toBe(false);
     expect(hides).toEqual([]);
   });
 
@@ -202,6 +263,137 @@ describe('the primary action', () => {
     expect(hides).toEqual(['escape']);
     expect(await service.openExternal({ url: 'https://www.iana.org/' })).toEqual({ ok: true });
     expect(links).toEqual(['https://www.iana.org/']);
+  });
+});
+
+describe('paste into the previous app', () => {
+  const ask = (action: 'primary' | 'other' | 'stay', code = 429) =>
+    ({ code, kind: 'http', format: 'fastapi', action }) as const;
+  const TEXT = 'status.HTTP_429_TOO_MANY_REQUESTS';
+  const MISSING = 'Copied, not pasted. To paste into the previous app, install xdotool.';
+
+  it('with Enter on copy, Shift+Enter pastes once and Ctrl/Cmd+Enter copies and stays', async () => {
+    const { service, paster, events, clipboard } = setup();
+    expect(await service.primary(ask('other'))).toMatchObject({
+      ok: true,
+      text: TEXT,
+      pasted: true,
+      pasteProblem: null,
+    });
+    expect(paster.pastes).toEqual([{ text: TEXT, restoreClipboard: false }]);
+    expect(events).toEqual(['hide for the paste']);
+
+    clipboard.text = '';
+    expect(await service.primary(ask('stay', 404))).toMatchObject({ ok: true, pasted: false });
+    expect(clipboard.text).toBe('status.HTTP_404_NOT_FOUND');
+    expect(paster.pastes).toHaveLength(1);
+    expect(events).toEqual(['hide for the paste']);
+  });
+
+  it('with Enter on paste: Enter pastes, Shift+Enter copies and hides, the state says paste', async () => {
+    const { service, paster, events, store } = setup({
+      settings: { primaryAction: 'paste', restoreClipboard: true },
+    });
+    expect(service.state().primaryAction).toBe('paste');
+    expect(await service.primary(ask('primary'))).toMatchObject({ ok: true, pasted: true });
+    expect(paster.pastes).toEqual([{ text: TEXT, restoreClipboard: true }]);
+    expect(store.get().recents.map((r) => r.code)).toEqual([429]);
+
+    expect(await service.primary(ask('other', 404))).toMatchObject({ ok: true, pasted: false });
+    expect(paster.pastes).toHaveLength(1);
+    expect(events).toEqual(['hide for the paste', 'hide: copied']);
+    expect(store.get().recents.map((r) => r.code)).toEqual([404, 429]);
+  });
+
+  it('Ctrl/Cmd+Enter on paste pastes, then brings the focus back to the window', async () => {
+    const { service, paster, events } = setup({ settings: { primaryAction: 'paste' } });
+    expect(await service.primary(ask('stay'))).toMatchObject({ ok: true, pasted: true });
+    expect(paster.pastes).toHaveLength(1);
+    expect(events).toEqual(['hide for the paste', 'refocus']);
+  });
+
+  it('where pasting fails, the status is still copied and the person is told once', async () => {
+    const { service, paster, events, clipboard, store } = setup({
+      settings: { primaryAction: 'paste' },
+    });
+    paster.next = { kind: 'copied', message: MISSING };
+    expect(await service.primary(ask('primary'))).toEqual({
+      ok: true,
+      text: TEXT,
+      fellBackToNumber: false,
+      note: null,
+      pasted: false,
+      pasteProblem: MISSING,
+    });
+    expect(clipboard.text).toBe(TEXT);
+    expect(store.get().recents.map((r) => r.code)).toEqual([429]);
+    // The window hid, so the host says it (a notification); the second time nobody does.
+    expect(events).toEqual(['hide for the paste', `tell: ${MISSING}`]);
+    expect(await service.primary(ask('primary', 404))).toMatchObject({
+      ok: true,
+      pasted: false,
+      pasteProblem: null,
+    });
+    expect(events.filter((e) => e.startsWith('tell'))).toHaveLength(1);
+    expect(paster.pastes).toHaveLength(2);
+  });
+
+  it('a failed paste that keeps the window open says it in the window, not as a notification', async () => {
+    const { service, paster, events } = setup({ settings: { primaryAction: 'paste' } });
+    paster.next = { kind: 'copied', message: MISSING };
+    expect(await service.primary(ask('stay'))).toMatchObject({ pasteProblem: MISSING });
+    expect(events).toEqual(['hide for the paste', 'refocus']);
+  });
+
+  it('a clipboard that refuses the text ends in a refusal and no recent', async () => {
+    const { service, paster, store } = setup({ settings: { primaryAction: 'paste' } });
+    paster.next = { kind: 'not-copied', message: 'Could not copy to the clipboard. Try again.' };
+    expect(await service.primary(ask('primary'))).toEqual({
+      ok: false,
+      message: 'Could not copy to the clipboard. Try again.',
+    });
+    expect(store.get().recents).toEqual([]);
+  });
+
+  it('refuses what cannot be copied before anything is pasted', async () => {
+    const { service, paster } = setup({ settings: { primaryAction: 'paste' } });
+    const reply = await service.primary({
+      code: 1000,
+      kind: 'http',
+      format: 'fastapi',
+      action: 'primary',
+    });
+    expect(reply).toEqual({ ok: false, message: '1000 is a websocket status, not http' });
+    expect(paster.pastes).toEqual([]);
+  });
+
+  it('asks the system for what pasting needs only when paste is turned on', async () => {
+    const { service, paster } = setup();
+    await service.updateSettings({ restoreClipboard: true });
+    expect(paster.enabled).toBe(0);
+    await service.updateSettings({ primaryAction: 'paste' });
+    expect(paster.enabled).toBe(1);
+    await service.updateSettings({ primaryAction: 'paste' });
+    await service.updateSettings({ primaryAction: 'copy' });
+    expect(paster.enabled).toBe(1);
+    expect(service.checkPaste()).toEqual({ canPaste: true, summary: 'Pastes with a fake.' });
+  });
+
+  it('a host without a paster (a browser tab) copies instead, and says so once', async () => {
+    const { service, events, clipboard } = setup({
+      canPaste: false,
+      settings: { primaryAction: 'paste' },
+    });
+    expect(await service.primary(ask('primary'))).toMatchObject({
+      ok: true,
+      pasted: false,
+      pasteProblem: PASTE_NEEDS_DESKTOP,
+    });
+    expect(clipboard.text).toBe(TEXT);
+    expect(events).toEqual(['hide: copied']);
+    expect(await service.primary(ask('stay'))).toMatchObject({ pasted: false, pasteProblem: null });
+    expect(events).toEqual(['hide: copied']);
+    expect(service.checkPaste()).toMatchObject({ canPaste: false });
   });
 });
 

@@ -30,6 +30,18 @@ describe('readSettings', () => {
     expect(problems.join()).toMatch(/copyFormat/);
     expect(problems.join()).toMatch(/theme/);
   });
+  it('keeps the paste settings from a file when valid, and defaults each that is not', () => {
+    expect(readSettings({ primaryAction: 'paste', restoreClipboard: true }).settings).toMatchObject(
+      {
+        primaryAction: 'paste',
+        restoreClipboard: true,
+      },
+    );
+    const { settings, problems } = readSettings({ primaryAction: 'type-it', restoreClipboard: 1 });
+    expect(settings).toMatchObject({ primaryAction: 'copy', restoreClipboard: false });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['primaryAction', 'restoreClipboard']);
+    expect(DEFAULT_SETTINGS).toMatchObject({ primaryAction: 'copy', restoreClipboard: false });
+  });
   it('holds a hotkey from a file to the rules the window and the main process use', () => {
     const { settings, problems } = readSettings({ hotkey: 'CommandOrControl+V', theme: 'dark' });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });

@@ -6,30 +6,12 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test';
-import type { AppBridge } from '../../core/ipc';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { TrayMenuItem } from '../../electron/tray-menu';
+import { executablePath, launchApp, NO_BINARY, type WithBridge, type WithHooks } from './launch';
 
-const root = resolve(import.meta.dirname, '../..');
-const executablePath = process.env.STATUS_PALETTE_ELECTRON;
-
-interface Hooks {
-  pressHotkey(): void;
-  trayMenu(): TrayMenuItem[];
-  settingsFile: string;
-  flushSettings(): Promise<void>;
-}
-type WithHooks = typeof globalThis & { statusPalette: Hooks };
-type WithBridge = Window & { statusPalette: AppBridge };
-
-test.skip(!executablePath, 'no Electron binary: run this suite with `npm run test:electron`');
+test.skip(!executablePath, NO_BINARY);
 test.describe.configure({ mode: 'serial' });
 
 let userData: string;
@@ -37,15 +19,7 @@ let app: ElectronApplication;
 let page: Page;
 
 async function launch(): Promise<void> {
-  app = await electron.launch({
-    executablePath: executablePath!,
-    // Chromium refuses to run as root (containers, CI) with its sandbox on.
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, STATUS_PALETTE_E2E: '1', STATUS_PALETTE_USER_DATA: userData },
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page } = await launchApp(userData));
 }
 
 const visible = () =>

@@ -36,6 +36,10 @@ export class FakeWindow implements ControlledWindow {
   bounds: Partial<Rect> | null = null;
   readonly calls: string[] = [];
   readonly sent: { channel: string; payload: unknown }[] = [];
+  /** Listeners of the 'hide' event; Electron emits it once the window is hidden. */
+  hideListeners = new Set<() => void>();
+  /** False: 'hide' fires only when emitHide() is called (a window manager that is slow). */
+  hideEventAtOnce = true;
   readonly webContents = {
     send: (channel: string, payload: unknown) => {
       this.sent.push({ channel, payload });
@@ -56,6 +60,18 @@ export class FakeWindow implements ControlledWindow {
     this.calls.push('hide');
     this.visible = false;
     this.focused = false;
+    if (this.hideEventAtOnce) this.emitHide();
+  }
+  emitHide(): void {
+    const listeners = [...this.hideListeners];
+    this.hideListeners.clear();
+    for (const listener of listeners) listener();
+  }
+  once(_event: 'hide', listener: () => void): void {
+    this.hideListeners.add(listener);
+  }
+  removeListener(_event: 'hide', listener: () => void): void {
+    this.hideListeners.delete(listener);
   }
   focus(): void {
     this.calls.push('focus');

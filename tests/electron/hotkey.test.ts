@@ -139,7 +139,7 @@ describe("as the app service's hotkey part", () => {
       hotkey,
       loginItem: { set: async () => {} },
       openLink: async () => ({ ok: true }),
-      window: { hide: () => {} },
+      window: { hide: () => {}, refocus: () => {} },
       now: () => 0,
       host: 'electron',
       appVersion: '0',

@@ -51,7 +51,18 @@ function setup() {
     },
     primary: (request) => {
       calls.push(['primary', request]);
-      return { ok: true, text: 'x', fellBackToNumber: false, note: null };
+      return {
+        ok: true,
+        text: 'x',
+        fellBackToNumber: false,
+        note: null,
+        pasted: true,
+        pasteProblem: null,
+      };
+    },
+    checkPaste: () => {
+      calls.push(['checkPaste', undefined]);
+      return { canPaste: true, summary: 'Pastes with xdotool (X11).' };
     },
     hide: () => {
       calls.push(['hide', undefined]);
@@ -98,24 +109,32 @@ describe('IPC handlers', () => {
     expect(await ipcMain.invoke('status-palette:copy', fromPalette, request)).toMatchObject({
       ok: true,
     });
-    expect(await ipcMain.invoke('status-palette:primary', fromPalette, request)).toMatchObject({
+    const act = { ...request, action: 'other' };
+    expect(await ipcMain.invoke('status-palette:primary', fromPalette, act)).toMatchObject({
       ok: true,
+      pasted: true,
     });
     expect(await ipcMain.invoke('status-palette:hide', fromPalette, undefined)).toBeUndefined();
     expect(await ipcMain.invoke('status-palette:get-state', fromPalette, undefined)).toBe(state);
     await ipcMain.invoke('status-palette:open-external', fromPalette, {
       url: 'https://www.iana.org/',
     });
-    await ipcMain.invoke('status-palette:update-settings', fromPalette, { theme: 'dark' });
+    await ipcMain.invoke('status-palette:update-settings', fromPalette, { primaryAction: 'paste' });
+    expect(await ipcMain.invoke('status-palette:check-paste', fromPalette, undefined)).toEqual({
+      canPaste: true,
+      summary: 'Pastes with xdotool (X11).',
+    });
     expect(calls.map(([name]) => name)).toEqual([
       'copy',
       'primary',
       'hide',
       'openExternal',
       'updateSettings',
+      'checkPaste',
     ]);
     expect(calls[0]![1]).toEqual(request);
-    expect(calls[4]![1]).toEqual({ theme: 'dark' });
+    expect(calls[1]![1]).toEqual(act);
+    expect(calls[4]![1]).toEqual({ primaryAction: 'paste' });
   });
 
   describe('refuse wrong senders on every channel', () => {
@@ -167,6 +186,28 @@ describe('IPC handlers', () => {
       ['an extra field', { ...good, text: 'anything I like' }],
       ['an array', [404]],
     ];
+    const badActs: [string, unknown][] = [
+      ['no action', good],
+      ['an unknown action', { ...good, action: 'paste-twice' }],
+      ['an action that is not a string', { ...good, action: 1 }],
+    ];
+    for (const [name, payload] of badActs) {
+      it(`status-palette:primary: ${name}`, async () => {
+        const { ipcMain, calls, lines } = setup();
+        const reply = await ipcMain.invoke('status-palette:primary', fromPalette, payload);
+        expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^copy refused: /) });
+        expect(calls).toEqual([]);
+        expect(lines[0]).toMatch(/^ipc: status-palette:primary refused: action: /);
+      });
+    }
+    it('status-palette:update-settings: an unknown Enter choice or a restore that is not a boolean', async () => {
+      const { ipcMain, calls } = setup();
+      for (const patch of [{ primaryAction: 'type-it' }, { restoreClipboard: 'yes' }]) {
+        const reply = await ipcMain.invoke('status-palette:update-settings', fromPalette, patch);
+        expect(reply).toEqual({ ok: false, message: expect.stringMatching(/^settings refused: /) });
+      }
+      expect(calls).toEqual([]);
+    });
     for (const [name, payload] of badCopies) {
       for (const channel of ['status-palette:copy', 'status-palette:primary']) {
         it(`${channel}: ${name}`, async () => {

@@ -147,6 +147,30 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
     ]);
   });
 
+  it('pastes through the real paster: where it cannot, it copies and says so once', () => {
+    expect(report.pasteCheckBefore.reply).toMatchObject({ canPaste: platform === 'win32' });
+    expect(report.pasteOn.reply).toMatchObject({ ok: true, state: { primaryAction: 'paste' } });
+    // Only turning paste on asks macOS for Accessibility (with the prompt); nowhere else.
+    expect(report.accessibilityChecksWhenTurnedOn.filter((prompt: boolean) => prompt)).toEqual(
+      platform === 'darwin' ? [true] : [],
+    );
+    const [first, second] = report.pastes;
+    expect(first).toMatchObject({
+      reply: { ok: true, text: 'status.HTTP_201_CREATED', pasted: false },
+      clipboard: 'status.HTTP_201_CREATED',
+      visible: false,
+    });
+    expect(first.reply.pasteProblem).toMatch(/^Copied, not pasted\. .*(Ctrl|Cmd)\+V/);
+    expect(second).toMatchObject({
+      reply: { ok: true, text: 'status.HTTP_202_ACCEPTED', pasted: false, pasteProblem: null },
+      clipboard: 'status.HTTP_202_ACCEPTED',
+    });
+    expect(report.pasteNotifications).toEqual([
+      { title: 'Status Palette', body: first.reply.pasteProblem, silent: true },
+    ]);
+    expect(report.pasteTrayItem).toBe(true);
+  });
+
   it('handles the contract’s request channels, no more', () => {
     expect([...report.start.ipcChannels].sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
@@ -174,6 +198,7 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
       'Recently copied',
       ...CLASS_DESCRIPTIONS.map((c) => c.title),
       'Copy format',
+      'Paste into the previous app',
       'Launch at login',
       'Hide on blur',
       'Preferences…',
@@ -200,7 +225,9 @@ describe.each(['linux', 'darwin', 'win32'])('built main process on %s', (platfor
   it('writes the settings, recents included, to settings.json', () => {
     expect(report.settingsFile).toMatchObject({
       copyFormat: 'go',
-      recents: [{ code: 429 }, { code: 404 }],
+      primaryAction: 'paste',
+      // The two pastes that were only copies are recents too.
+      recents: [{ code: 202 }, { code: 201 }, { code: 429 }, { code: 404 }],
     });
   });
 

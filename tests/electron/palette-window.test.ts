@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLUR_TOGGLE_GRACE_MS,
+  HIDE_SETTLE_MS,
   PALETTE_WINDOW_SIZE,
   controlWindow,
   paletteWindowOptions,
@@ -127,5 +128,53 @@ describe('show and hide rules', () => {
     controller.toggle();
     controller.hide('escape');
     expect(window.calls).toEqual([]);
+  });
+});
+
+describe('around a paste', () => {
+  it('hides, gives the focus back, and resolves once the window is hidden', async () => {
+    const { window, controller, events, hidden } = setup();
+    controller.show();
+    window.hideEventAtOnce = false;
+    let settled = false;
+    const hiding = controller.hideForPaste().then(() => (settled = true));
+    expect(window.visible).toBe(false);
+    expect(events).toEqual(['activate', 'returnFocus']);
+    expect(hidden).toEqual(['pasted']);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    window.emitHide();
+    await hiding;
+    expect(settled).toBe(true);
+    expect(window.hideListeners.size).toBe(0);
+  });
+
+  it('does not wait for a hide event that never comes', async () => {
+    const { window, controller } = setup();
+    controller.show();
+    window.hideEventAtOnce = false;
+    const started = Date.now();
+    await controller.hideForPaste();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(HIDE_SETTLE_MS - 20);
+    expect(window.hideListeners.size).toBe(0);
+  });
+
+  it('resolves at once when the window is already hidden (a paste from the tray)', async () => {
+    const { window, controller, hidden } = setup();
+    await controller.hideForPaste();
+    expect(window.calls).toEqual([]);
+    expect(hidden).toEqual([]);
+  });
+
+  it('comes back where it was, focused, without starting a new look-up', () => {
+    const { window, controller, events } = setup();
+    controller.show();
+    controller.hide('pasted');
+    window.calls.length = 0;
+    window.sent.length = 0;
+    controller.refocus();
+    expect(window.calls).toEqual(['show', 'focus']);
+    expect(window.sent).toEqual([]);
+    expect(events.at(-1)).toBe('activate');
   });
 });

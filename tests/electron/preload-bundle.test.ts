@@ -73,6 +73,7 @@ describe('built preload', () => {
     expect([...loaded.exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'checkPaste',
         'copy',
         'detectStarlette',
         'forgetProjectFolder',
@@ -90,22 +91,27 @@ describe('built preload', () => {
 
   it('sends each request on its contract channel, with one argument', async () => {
     await bridge.copy({ code: 404, kind: 'http', format: 'fastapi' });
-    await bridge.primary({ code: 429, kind: 'http', format: 'fastapi' });
+    await bridge.primary({ code: 429, kind: 'http', format: 'fastapi', action: 'primary' });
     await bridge.hide();
     await bridge.openExternal({ url: 'https://www.iana.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     await bridge.detectStarlette();
     await bridge.forgetProjectFolder();
+    await bridge.checkPaste();
     expect(loaded.invoked).toEqual([
       ['status-palette:copy', [{ code: 404, kind: 'http', format: 'fastapi' }]],
-      ['status-palette:primary', [{ code: 429, kind: 'http', format: 'fastapi' }]],
+      [
+        'status-palette:primary',
+        [{ code: 429, kind: 'http', format: 'fastapi', action: 'primary' }],
+      ],
       ['status-palette:hide', [undefined]],
       ['status-palette:open-external', [{ url: 'https://www.iana.org/' }]],
       ['status-palette:get-state', [undefined]],
       ['status-palette:update-settings', [{ theme: 'dark' }]],
       ['status-palette:detect-starlette', [undefined]],
       ['status-palette:forget-project-folder', [undefined]],
+      ['status-palette:check-paste', [undefined]],
     ]);
     expect(new Set(loaded.invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });

@@ -7,7 +7,9 @@ import { createSettingsStore } from '../../electron/settings-store';
 import { createTrayDispatcher } from '../../electron/tray-actions';
 import { FakeClipboard, FakeGlobalShortcut, recordingLog } from './fakes';
 
-function setup(settings: Partial<Settings> = {}) {
+function setup(settings: Partial<Settings> = {}, pasteFails = false) {
+  const pasted: string[] = [];
+  const told: string[] = [];
   const clipboard = new FakeClipboard();
   const store = createSettingsStore(
     { ...DEFAULT_SETTINGS, ...settings },
@@ -29,7 +31,24 @@ function setup(settings: Partial<Settings> = {}) {
       },
     },
     openLink: async () => ({ ok: true }),
-    window: { hide: () => {} },
+    window: { hide: () => {}, refocus: () => {} },
+    paster: {
+      async paste(text) {
+        clipboard.writeText(text);
+        if (pasteFails) {
+          return {
+            kind: 'copied',
+            message: 'Copied, not pasted. Install xdotool.',
+            repeated: false,
+          };
+        }
+        pasted.push(text);
+        return { kind: 'pasted' };
+      },
+      check: () => ({ canPaste: true, summary: 'Pastes with a fake.' }),
+      enable: () => {},
+    },
+    tell: (message) => void told.push(message),
     now: () => 0,
     host: 'electron',
     appVersion: '0',
@@ -46,10 +65,28 @@ function setup(settings: Partial<Settings> = {}) {
     notify: (title, body) => notifications.push([title, body]),
     log,
   });
-  return { dispatch, clipboard, service, shown, notifications, quits: () => quit };
+  return { dispatch, clipboard, service, shown, notifications, pasted, told, quits: () => quit };
 }
 
 describe('tray actions', () => {
+  it('paste into the previous app when Enter pastes, and turn that on and off', async () => {
+    const { dispatch, service, pasted, clipboard } = setup();
+    await dispatch({ type: 'set-paste', enabled: true });
+    expect(service.state().settings.primaryAction).toBe('paste');
+    await dispatch({ type: 'paste', code: 429, format: 'fastapi' });
+    expect(pasted).toEqual(['status.HTTP_429_TOO_MANY_REQUESTS']);
+    expect(clipboard.text).toBe('status.HTTP_429_TOO_MANY_REQUESTS');
+    await dispatch({ type: 'set-paste', enabled: false });
+    expect(service.state().settings.primaryAction).toBe('copy');
+  });
+
+  it('a tray paste that is only a copy is told once, by the service, not again by the menu', async () => {
+    const { dispatch, notifications, told } = setup({ primaryAction: 'paste' }, true);
+    await dispatch({ type: 'paste', code: 404, format: 'fastapi' });
+    expect(told).toEqual(['Copied, not pasted. Install xdotool.']);
+    expect(notifications).toEqual([]);
+  });
+
   it('copies silently by default', async () => {
     const { dispatch, clipboard, notifications, service } = setup();
     await dispatch({ type: 'copy', code: 404, format: 'fastapi' });

@@ -53,6 +53,7 @@ describe('tray menu', () => {
       'Unofficial codes',
       '---',
       'Copy format',
+      'Paste into the previous app',
       'Launch at login',
       'Hide on blur',
       '---',
@@ -153,6 +154,19 @@ describe('tray menu', () => {
         action: { type: 'set-copy-format', format: 'spring' },
       },
     ]);
+  });
+
+  it('its status items paste into the previous app when Enter pastes, and copy otherwise', () => {
+    const first = (items: TrayMenuItem[]) => submenu(items, '4xx Client Error')[0];
+    expect(first(menu())).toMatchObject({ action: { type: 'copy', code: 400 } });
+    const pasting = menu({ settings: { primaryAction: 'paste' } });
+    expect(first(pasting)).toMatchObject({ action: { type: 'paste', code: 400 } });
+    expect(
+      pasting.find((i) => i.kind === 'checkbox' && i.label === 'Paste into the previous app'),
+    ).toMatchObject({ checked: true, action: { type: 'set-paste', enabled: false } });
+    expect(
+      menu().find((i) => i.kind === 'checkbox' && i.label === 'Paste into the previous app'),
+    ).toMatchObject({ checked: false, action: { type: 'set-paste', enabled: true } });
   });
 
   it('checkboxes carry the value a click sets', () => {

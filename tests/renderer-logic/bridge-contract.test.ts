@@ -9,12 +9,14 @@ import {
   EVENT_CHANNELS,
   REQUEST_CHANNELS,
   REQUESTS,
+  type ActReply,
+  type ActRequest,
   type AppState,
-  type CopyReply,
   type CopyRequest,
   type EventOf,
   type OpenExternalReply,
   type AppBridge,
+  type PasteCheck,
   type ReplyOf,
   type RequestOf,
   type SettingsPatch,
@@ -27,8 +29,10 @@ describe('types', () => {
   test('each bridge function carries its channel’s request and reply', () => {
     expectTypeOf<Parameters<AppBridge['copy']>>().toEqualTypeOf<[RequestOf<'copy'>]>();
     expectTypeOf<ReturnType<AppBridge['copy']>>().toEqualTypeOf<Promise<ReplyOf<'copy'>>>();
-    expectTypeOf<Parameters<AppBridge['primary']>>().toEqualTypeOf<[CopyRequest]>();
-    expectTypeOf<ReturnType<AppBridge['primary']>>().toEqualTypeOf<Promise<CopyReply>>();
+    expectTypeOf<Parameters<AppBridge['primary']>>().toEqualTypeOf<[ActRequest]>();
+    expectTypeOf<ReturnType<AppBridge['primary']>>().toEqualTypeOf<Promise<ActReply>>();
+    expectTypeOf<Parameters<AppBridge['checkPaste']>>().toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<AppBridge['checkPaste']>>().toEqualTypeOf<Promise<PasteCheck>>();
     expectTypeOf<Parameters<AppBridge['hide']>>().toEqualTypeOf<[]>();
     expectTypeOf<ReturnType<AppBridge['hide']>>().toEqualTypeOf<Promise<undefined>>();
     expectTypeOf<Parameters<AppBridge['openExternal']>>().toEqualTypeOf<[{ url: string }]>();
@@ -101,6 +105,7 @@ describe('the preload, with a fake Electron', () => {
     expect([...exposed.keys()]).toEqual(['statusPalette']);
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'checkPaste',
         'copy',
         'detectStarlette',
         'forgetProjectFolder',
@@ -115,22 +120,24 @@ describe('the preload, with a fake Electron', () => {
     );
 
     await bridge.copy({ code: 404, kind: 'http', format: 'go' });
-    await bridge.primary({ code: 429, kind: 'http', format: 'go' });
+    await bridge.primary({ code: 429, kind: 'http', format: 'go', action: 'stay' });
     await bridge.hide();
     await bridge.openExternal({ url: 'https://example.org/' });
     await bridge.getState();
     await bridge.updateSettings({ theme: 'dark' });
     await bridge.detectStarlette();
     await bridge.forgetProjectFolder();
+    await bridge.checkPaste();
     expect(invoked).toEqual([
       ['status-palette:copy', { code: 404, kind: 'http', format: 'go' }],
-      ['status-palette:primary', { code: 429, kind: 'http', format: 'go' }],
+      ['status-palette:primary', { code: 429, kind: 'http', format: 'go', action: 'stay' }],
       ['status-palette:hide', undefined],
       ['status-palette:open-external', { url: 'https://example.org/' }],
       ['status-palette:get-state', undefined],
       ['status-palette:update-settings', { theme: 'dark' }],
       ['status-palette:detect-starlette', undefined],
       ['status-palette:forget-project-folder', undefined],
+      ['status-palette:check-paste', undefined],
     ]);
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(REQUEST_CHANNELS));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { View } from '../../core/ipc';
+import type { EnterAction, View } from '../../core/ipc';
 import { entryByCode, type FormatId, type StatusEntry } from '../../core/registry';
 import type { Move } from '../../renderer/src/lib/keymap';
 import type { ListOption } from '../../renderer/src/lib/listing';
@@ -34,8 +34,8 @@ function fakeTargets(start: { query?: string; view?: View; wouldHide?: boolean }
   };
   const app = {
     wouldHide: start.wouldHide ?? false,
-    copy: async (entry: StatusEntry, format: FormatId, primary: boolean) =>
-      void calls.push(`copy ${entry.code} ${format}${primary ? ' primary' : ''}`),
+    act: async (entry: StatusEntry, format: FormatId, action: EnterAction) =>
+      void calls.push(`${action} ${entry.code} ${format}`),
     hide: async () => void calls.push('hide'),
     toggleFavourite: async (entry: StatusEntry) => void calls.push(`favourite ${entry.code}`),
   };
@@ -51,13 +51,19 @@ function fakeTargets(start: { query?: string; view?: View; wouldHide?: boolean }
 }
 
 describe('in the search view', () => {
-  test('arrows move the highlight; Enter copies the highlighted status with the primary action', () => {
+  test('arrows move the highlight; Enter, Shift+Enter and Ctrl+Enter act on the highlighted status', () => {
     const { calls, targets } = fakeTargets();
     const keys = createKeyDispatch(targets);
     expect(keys.onSearchKey(press('ArrowDown'))).toBe(true);
     expect(keys.onSearchKey(press('Enter'))).toBe(true);
+    expect(keys.onSearchKey(press('Enter', { shiftKey: true }))).toBe(true);
     expect(keys.onSearchKey(press('Enter', { ctrlKey: true }))).toBe(true);
-    expect(calls).toEqual(['move next', 'copy 200 constant primary', 'copy 200 constant']);
+    expect(calls).toEqual([
+      'move next',
+      'primary 200 constant',
+      'other 200 constant',
+      'stay 200 constant',
+    ]);
   });
 
   test('Enter over an empty list does nothing, and still keeps the key', () => {
@@ -72,7 +78,7 @@ describe('in the search view', () => {
     const keys = createKeyDispatch(targets);
     expect(keys.onWindowKey(press('2', { metaKey: true }))).toBe(true);
     expect(keys.onWindowKey(press('9', { ctrlKey: true }))).toBe(true);
-    expect(calls).toEqual(['highlight #1', 'copy 404 constant primary', 'highlight #8']);
+    expect(calls).toEqual(['highlight #1', 'primary 404 constant', 'highlight #8']);
   });
 
   test('Esc clears a query first, then hides the window', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { listCommandForKey, windowCommandForKey } from '../../renderer/src/lib/keymap';
+import {
+  enterActionWords,
+  listCommandForKey,
+  windowCommandForKey,
+} from '../../renderer/src/lib/keymap';
 import { press } from './key-press';
 
 describe('the search box keys', () => {
@@ -19,16 +23,24 @@ describe('the search box keys', () => {
     expect(listCommandForKey(press('End', { shiftKey: true }))).toBeNull();
   });
 
-  test('Enter runs the primary action (copy and hide); Ctrl+Enter and Cmd+Enter copy and keep the window', () => {
-    expect(listCommandForKey(press('Enter'))).toEqual({ type: 'copy', primary: true });
-    expect(listCommandForKey(press('Enter', { ctrlKey: true }))).toEqual({
-      type: 'copy',
-      primary: false,
-    });
-    expect(listCommandForKey(press('Enter', { metaKey: true }))).toEqual({
-      type: 'copy',
-      primary: false,
-    });
+  test('Enter runs the primary action, Shift+Enter the other one, Ctrl/Cmd+Enter keeps the window', () => {
+    const act = (action: string) => ({ type: 'act', action });
+    expect(listCommandForKey(press('Enter'))).toEqual(act('primary'));
+    expect(listCommandForKey(press('Enter', { shiftKey: true }))).toEqual(act('other'));
+    expect(listCommandForKey(press('Enter', { ctrlKey: true }))).toEqual(act('stay'));
+    expect(listCommandForKey(press('Enter', { metaKey: true }))).toEqual(act('stay'));
+    // Chords with no meaning of their own stay with the browser.
+    expect(listCommandForKey(press('Enter', { altKey: true }))).toBeNull();
+    expect(listCommandForKey(press('Enter', { ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
+  test('the key hints name what each Enter does under the primary action', () => {
+    expect(enterActionWords('copy-and-hide', 'primary')).toBe('copy');
+    expect(enterActionWords('copy-and-hide', 'other')).toBe('paste');
+    expect(enterActionWords('copy-and-hide', 'stay')).toBe('copy, stay');
+    expect(enterActionWords('paste', 'primary')).toBe('paste');
+    expect(enterActionWords('paste', 'other')).toBe('copy');
+    expect(enterActionWords('paste', 'stay')).toBe('paste, stay');
   });
 
   test('letters are typed, not commands', () => {

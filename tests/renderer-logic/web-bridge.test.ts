@@ -86,7 +86,7 @@ describe('copy', () => {
     bridge.onShown(shown);
     await bridge.copy({ code: 201, kind: 'http', format: 'fastapi' });
     expect(hidden).not.toHaveBeenCalled();
-    await bridge.primary({ code: 200, kind: 'http', format: 'fastapi' });
+    await bridge.primary({ code: 200, kind: 'http', format: 'fastapi', action: 'primary' });
     expect(clipboard).toEqual(['status.HTTP_201_CREATED', 'status.HTTP_200_OK']);
     await bridge.hide();
     bridge.show();

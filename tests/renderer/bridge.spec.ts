@@ -2,13 +2,13 @@
  * The window inside Electron, without Electron: a fake `window.statusPalette` (what the preload
  * exposes) is installed before the page loads, and the test reads what the window asked of it.
  */
-import type { AppState, CopyRequest, AppBridge, View } from '../../core/ipc';
+import type { ActRequest, AppState, CopyRequest, AppBridge, View } from '../../core/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { expect, PalettePage, test as base } from './fixtures';
 
 interface FakeCalls {
   copy: CopyRequest[];
-  primary: CopyRequest[];
+  primary: ActRequest[];
   hide: number;
   openExternal: string[];
   updateSettings: unknown[];
@@ -55,7 +55,14 @@ function installFakeBridge(initial: AppState) {
     },
     async primary(request) {
       calls.primary.push(request);
-      return copied(request);
+      const pasted = (request.action === 'other') !== (state.primaryAction === 'paste');
+      // 503 stands for a system where the paste could not happen: the service says why, once.
+      const pasteProblem =
+        pasted && request.code === 503 ? 'Copied, not pasted. Install xdotool.' : null;
+      return { ...copied(request), pasted: pasted && !pasteProblem, pasteProblem };
+    },
+    async checkPaste() {
+      return { canPaste: true, summary: 'Pastes with xdotool (X11).' };
     },
     async hide() {
       calls.hide++;
@@ -74,6 +81,8 @@ function installFakeBridge(initial: AppState) {
         return { ok: false, message: 'Ctrl+Shift+K is taken by another application' };
       }
       state = { ...state, settings: { ...state.settings, ...patch } };
+      // The service resolves the primary action from the setting; the fake does the same.
+      state.primaryAction = state.settings.primaryAction === 'paste' ? 'paste' : 'copy-and-hide';
       if (patch.hotkey)
         state = { ...state, hotkey: { accelerator: patch.hotkey, registered: true } };
       changed.forEach((listener) => listener(state));
@@ -102,6 +111,7 @@ function installFakeBridge(initial: AppState) {
     show: (view) => shown.forEach((listener) => listener({ view })),
     setSettings(patch) {
       state = { ...state, settings: { ...state.settings, ...patch } };
+      state.primaryAction = state.settings.primaryAction === 'paste' ? 'paste' : 'copy-and-hide';
       changed.forEach((listener) => listener(state));
     },
   };
@@ -149,14 +159,40 @@ test.describe('the bridge to the main process', () => {
     await palette.detail.locator('button[data-format="fastapi-ws-close"]').click();
     await expect(palette.toast).toContainText('copied 1008 as fastapi-ws-close');
     expect((await calls(palette)).primary).toEqual([
-      { code: 404, kind: 'http', format: 'fastapi' },
+      { code: 404, kind: 'http', format: 'fastapi', action: 'primary' },
+      { code: 1008, kind: 'websocket', format: 'constant', action: 'stay' },
     ]);
     expect((await calls(palette)).copy).toEqual([
-      { code: 1008, kind: 'websocket', format: 'constant' },
       { code: 1008, kind: 'websocket', format: 'fastapi-ws-close' },
     ]);
     // Hiding after a copy is the main process's job: the window does not also ask.
     expect((await calls(palette)).hide).toBe(0);
+  });
+
+  test('Enter, Shift+Enter and Ctrl+Enter each ask for their action; the toast says what happened', async ({
+    palette,
+  }) => {
+    await palette.page.evaluate(() => window.fake.setSettings({ primaryAction: 'paste' }));
+    await palette.type('404');
+    await palette.search.press('Enter');
+    await palette.search.press('Shift+Enter');
+    await palette.search.press('Control+Enter');
+    await expect(palette.toast).toHaveText('Pasted copied 404 as fastapi');
+    await palette.type('503');
+    await palette.search.press('Control+Enter');
+    await expect(palette.toast).toContainText('Copied copied 503 as fastapi');
+    await expect(palette.toast).toContainText('Copied, not pasted. Install xdotool.');
+    expect((await calls(palette)).primary.map((r) => [r.code, r.action])).toEqual([
+      [404, 'primary'],
+      [404, 'other'],
+      [404, 'stay'],
+      [503, 'stay'],
+    ]);
+  });
+
+  test('Preferences shows what the main process says about pasting here', async ({ palette }) => {
+    await palette.search.press('Control+,');
+    await expect(palette.page.getByTestId('paste-check')).toHaveText('Pastes with xdotool (X11).');
   });
 
   test('Esc on an empty query asks the main process to hide', async ({ palette }) => {

@@ -138,6 +138,8 @@ export function createWebBridge(env: WebEnvironment): WebBridge {
         setHidden(true);
         service.windowHidden();
       },
+      // A tab has no paster, so it never hides for a paste and has nothing to come back from.
+      refocus() {},
     },
     now: () => env.now(),
     host: 'web',

@@ -5,7 +5,9 @@
  * without a DOM.
  */
 
+import { resolveAction } from '$core/enter-action';
 import type { KeyPress as PhysicalKeyPress } from '$core/hotkey-recording';
+import type { EnterAction, PrimaryAction } from '$core/ipc';
 
 /** The parts of a KeyboardEvent the map looks at: the key typed, not where it sits. */
 export type KeyPress = Omit<PhysicalKeyPress, 'code'>;
@@ -14,7 +16,8 @@ export type Move = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last
 
 export type Command =
   | { type: 'move'; move: Move }
-  | { type: 'copy'; primary: boolean }
+  /** Enter: the primary action; Shift+Enter: the other one; Ctrl/Cmd+Enter: keep the window. */
+  | { type: 'act'; action: EnterAction }
   | { type: 'copyNth'; index: number }
   | { type: 'cycleFormat'; step: 1 | -1 }
   | { type: 'escape' }
@@ -45,8 +48,9 @@ const MOVES: Readonly<Record<string, Move>> = {
 export function listCommandForKey(press: KeyPress): Command | null {
   const move = MOVES[press.key];
   if (move && !press.altKey && !press.shiftKey && !mod(press)) return { type: 'move', move };
-  if (press.key === 'Enter' && !press.altKey && !press.shiftKey) {
-    return { type: 'copy', primary: !mod(press) };
+  if (press.key === 'Enter' && !press.altKey) {
+    if (mod(press)) return press.shiftKey ? null : { type: 'act', action: 'stay' };
+    return { type: 'act', action: press.shiftKey ? 'other' : 'primary' };
   }
   return null;
 }
@@ -64,4 +68,12 @@ export function windowCommandForKey(press: KeyPress): Command | null {
     if (press.key === 'ArrowLeft') return { type: 'cycleFormat', step: -1 };
   }
   return null;
+}
+
+/** What a key hint says an Enter key does under the primary action: "paste", "copy, stay". */
+export function enterActionWords(primary: PrimaryAction, action: EnterAction): string {
+  const { paste, hide } = resolveAction(primary, action);
+  const verb = paste ? 'paste' : 'copy';
+  // "stay": the window stays open (a paste brings the focus back to it afterwards).
+  return hide ? verb : `${verb}, stay`;
 }

@@ -477,3 +477,29 @@ describe('createPaster: a clipboard that refuses the text', () => {
     expect(spawner.started).toEqual([]);
   });
 });
+
+describe('what Preferences says of pasting here', () => {
+  it('names the backend, or says why there is none and what to do, with no paths', async () => {
+    const { describeChoice } = await import('../../../electron/paste/messages');
+    expect(describeChoice({ kind: 'paste', backend: 'xdotool' }, 'linux')).toEqual({
+      canPaste: true,
+      summary: 'Pastes with xdotool (X11).',
+    });
+    expect(describeChoice({ kind: 'paste', backend: 'osascript' }, 'darwin').summary).toBe(
+      'Pastes with System Events (macOS).',
+    );
+    const missing = describeChoice({ kind: 'copy-only', reason: 'xdotool-missing' }, 'linux');
+    expect(missing.canPaste).toBe(false);
+    expect(missing.summary).toMatch(/^Enter only copies here\. .*install xdotool/);
+    const gnome = describeChoice(
+      { kind: 'copy-only', reason: 'wayland-no-virtual-keyboard', desktop: 'GNOME' },
+      'linux',
+    );
+    expect(gnome.summary).toMatch(/GNOME on Wayland lets no app type into another one/);
+    const mac = describeChoice(
+      { kind: 'copy-only', reason: 'accessibility-not-granted' },
+      'darwin',
+    );
+    expect(mac.summary).toMatch(/Privacy & Security > Accessibility.*Cmd\+V/);
+  });
+});

@@ -19,6 +19,8 @@ export const recorder = {
   openedExternally: [],
   permissionHandlers: {},
   appCalls: [],
+  /** The `prompt` argument of each isTrustedAccessibilityClient call. */
+  accessibilityChecks: [],
   quitRequested: false,
 };
 
@@ -116,6 +118,8 @@ export class BrowserWindow extends EventEmitter {
   hide() {
     this.calls.push('hide');
     this.visible = false;
+    // Electron emits 'hide' once the window is hidden; a paste waits for it.
+    queueMicrotask(() => this.emit('hide'));
   }
   focus() {
     this.calls.push('focus');
@@ -127,6 +131,14 @@ export class BrowserWindow extends EventEmitter {
     this.calls.push(`setVisibleOnAllWorkspaces ${visible} ${JSON.stringify(options)}`);
   }
 }
+
+// No Accessibility grant: on macOS pasting is then only a copy, with the advice to grant it.
+export const systemPreferences = {
+  isTrustedAccessibilityClient(prompt) {
+    recorder.accessibilityChecks.push(prompt);
+    return false;
+  },
+};
 
 let clipboardText = '';
 export const clipboard = {

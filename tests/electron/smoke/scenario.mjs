@@ -112,12 +112,14 @@ async function run() {
     code: 404,
     kind: 'http',
     format: 'fastapi',
+    action: 'primary',
   });
   report.afterCopy = { clipboard: clipboard.readText(), visible: window.visible };
   report.strangerCopy = await invoke('status-palette:primary', stranger, {
     code: 418,
     kind: 'http',
     format: 'fastapi',
+    action: 'primary',
   });
   report.badCopy = await invoke('status-palette:copy', trusted, { code: '404', format: 'x' });
   report.clipboardAfterRefusals = clipboard.readText();
@@ -173,6 +175,32 @@ async function run() {
       poppedUp: tray.poppedUp.length,
     };
   }
+
+  // Paste, wired to the real paster: the smoke's environment has no display, no Accessibility
+  // grant and no PowerShell, so each system ends in the copy and one notification.
+  report.pasteCheckBefore = await invoke('status-palette:check-paste', trusted, undefined);
+  report.pasteOn = await invoke('status-palette:update-settings', trusted, {
+    primaryAction: 'paste',
+  });
+  report.accessibilityChecksWhenTurnedOn = [...recorder.accessibilityChecks];
+  recorder.shortcuts.get(hotkey)?.();
+  const notificationsBefore = recorder.notifications.length;
+  report.pastes = [];
+  for (const code of [201, 202]) {
+    const reply = await invoke('status-palette:primary', trusted, {
+      code,
+      kind: 'http',
+      format: 'fastapi',
+      action: 'primary',
+    });
+    report.pastes.push({
+      reply: reply.reply,
+      clipboard: clipboard.readText(),
+      visible: window.visible,
+    });
+  }
+  report.pasteNotifications = recorder.notifications.slice(notificationsBefore);
+  report.pasteTrayItem = findItem(lastMenu(), 'Paste into the previous app').checked;
 
   let closePrevented = false;
   window.emit('close', { preventDefault: () => (closePrevented = true) });

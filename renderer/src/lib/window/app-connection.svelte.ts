@@ -3,7 +3,15 @@
  * change), and the requests that act on it. Only this class talks to the bridge; what goes
  * wrong is reported through `report` (the toast).
  */
-import type { AppState, CopyRequest, AppBridge, SettingsPatch, View } from '$core/ipc';
+import type {
+  AppBridge,
+  AppState,
+  CopyRequest,
+  EnterAction,
+  PasteCheck,
+  SettingsPatch,
+  View,
+} from '$core/ipc';
 import type { StatusEntry } from '$core/registry';
 import type { Settings } from '$core/settings';
 import { DEFAULT_SETTINGS, toggleFavourite } from '$core/settings-values';
@@ -51,12 +59,30 @@ export class AppConnection {
     return this.settings.favourites.includes(entry.code);
   }
 
-  /** `primary`: the app's primary action (Enter), else copy and stay. */
-  async copy(entry: StatusEntry, format: CopyRequest['format'], primary: boolean) {
-    const request = { code: entry.code, kind: entry.kind, format };
-    const reply = await (primary ? this.#bridge.primary(request) : this.#bridge.copy(request));
+  /** Enter, Shift+Enter or Ctrl/Cmd+Enter on a status: the app resolves copy or paste. */
+  async act(entry: StatusEntry, format: CopyRequest['format'], action: EnterAction) {
+    const reply = await this.#bridge.primary({
+      code: entry.code,
+      kind: entry.kind,
+      format,
+      action,
+    });
+    if (!reply.ok) return this.#report('error', reply.message);
+    const note = [reply.note, reply.pasteProblem].filter((n) => n !== null).join(' ') || null;
+    const verb = reply.pasted ? 'Pasted' : 'Copied';
+    this.#report(reply.pasteProblem ? 'error' : 'ok', `${verb} ${reply.text}`, note);
+  }
+
+  /** Copies a status in a format and stays (the detail pane's buttons). */
+  async copy(entry: StatusEntry, format: CopyRequest['format']) {
+    const reply = await this.#bridge.copy({ code: entry.code, kind: entry.kind, format });
     if (reply.ok) this.#report('ok', `Copied ${reply.text}`, reply.note);
     else this.#report('error', reply.message);
+  }
+
+  /** Whether this host can paste into other apps, for Preferences. */
+  checkPaste(): Promise<PasteCheck> {
+    return this.#bridge.checkPaste();
   }
 
   async hide() {

@@ -2,7 +2,7 @@
  * Runs the keymap's commands against the window's parts: the keymap says what a key means,
  * this says what that does here. Plain TypeScript over the parts' interfaces, tested in Node.
  */
-import type { View } from '$core/ipc';
+import type { EnterAction, View } from '$core/ipc';
 import type { FormatId, StatusEntry } from '$core/registry';
 import {
   listCommandForKey,
@@ -27,7 +27,7 @@ export interface KeyTargets {
   };
   app: {
     readonly wouldHide: boolean;
-    copy(entry: StatusEntry, format: FormatId, primary: boolean): Promise<void>;
+    act(entry: StatusEntry, format: FormatId, action: EnterAction): Promise<void>;
     hide(): Promise<void>;
     toggleFavourite(entry: StatusEntry): Promise<void>;
   };
@@ -49,14 +49,14 @@ export function createKeyDispatch({ session, app, router }: KeyTargets): KeyDisp
       case 'move':
         session.move(command.move);
         return true;
-      case 'copy':
+      case 'act':
         if (session.highlighted) {
-          void app.copy(session.highlighted.entry, session.format, command.primary);
+          void app.act(session.highlighted.entry, session.format, command.action);
         }
         return true;
       case 'copyNth': {
         const option = session.highlightNth(command.index);
-        if (option) void app.copy(option.entry, session.format, true);
+        if (option) void app.act(option.entry, session.format, 'primary');
         return true;
       }
       case 'cycleFormat':
