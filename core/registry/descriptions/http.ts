@@ -957,6 +957,7 @@ export const HTTP_DESCRIPTIONS: Readonly<Record<number, HttpDescription>> = {
       'blocked account',
       'account suspended',
       'not an admin',
+      'logged in but not allowed',
       'read only',
       'insufficient scope',
       'csrf',
