@@ -55,6 +55,12 @@ word "check" itself, write status-palette -- check.
 Exit status: 0 when something matched, 1 when nothing did, 2 on a usage error, 70 on an
 internal error.`;
 
+/** node:util's parseArgs error in a line for people: it names the flag; its code and hint go. */
+export function optionProblem(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split(/\.?\s*(?:Did you forget|To specify)/)[0]!.replace(/^TypeError \[\w+\]: /, '');
+}
+
 export function parseCommand(argv: readonly string[]): Parsed {
   let parsed;
   try {
@@ -74,14 +80,7 @@ export function parseCommand(argv: readonly string[]): Parsed {
       },
     });
   } catch (error) {
-    // node:util's messages name the flag; drop its internal error code and hint.
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: text
-        .split(/\.?\s*(?:Did you forget|To specify)/)[0]!
-        .replace(/^TypeError \[\w+\]: /, ''),
-    };
+    return { ok: false, message: optionProblem(error) };
   }
   const { values, positionals } = parsed;
   const command: Command = {

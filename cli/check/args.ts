@@ -1,5 +1,6 @@
 /** `status-palette check`'s own options. */
 import { parseArgs } from 'node:util';
+import { optionProblem } from '../args';
 import { RULES } from '../../core/check/rules';
 import { RULE_LIST, unknownRules, type RuleSelection } from '../../core/check/rules/select';
 import { parseVersion, starletteVersionProblem, type Version } from '../../core/versions';
@@ -67,8 +68,7 @@ export function parseCheckCommand(argv: readonly string[]): ParsedCheck {
       },
     });
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: text.split(/\.?\s*(?:Did you forget|To specify)/)[0]! };
+    return { ok: false, message: optionProblem(error) };
   }
   const { values, positionals } = parsed;
   const format = values.json ? 'json' : (values['output-format'] ?? 'text');
